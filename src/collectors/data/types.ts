@@ -1,0 +1,58 @@
+import type { PySource } from '../python/types.js';
+
+export type DataFormat =
+  | 'csv'
+  | 'tsv'
+  | 'parquet'
+  | 'excel'
+  | 'json'
+  | 'jsonl'
+  | 'pickle'
+  | 'feather'
+  | 'hdf5'
+  | 'sqlite'
+  | 'npy'
+  | 'image'
+  | 'audio'
+  | 'archive'
+  | 'model'
+  | 'other';
+
+export interface DataFile {
+  path: string;
+  format: DataFormat;
+  size: number;
+  /** Column names from the header (CSV/TSV) or schema (Parquet). */
+  columns?: string[];
+  /** Rows: exact for Parquet (from metadata), null when unknown. */
+  rows?: number | null;
+  delimiter?: string;
+  /** A Git LFS / git-annex pointer instead of the data itself. */
+  pointer?: 'git-lfs' | 'git-annex';
+  /** Could not sniff it: the reason (binary in a CSV, bad Parquet footer …). */
+  error?: string;
+}
+
+export interface DataReference extends PySource {
+  /** The path or URL as written in the code. */
+  target: string;
+  line: number;
+  /** The reading call (`pd.read_csv`, `open`, `np.load` …). */
+  via: string;
+  kind: 'relative' | 'absolute' | 'url' | 'kaggle-input';
+  /** The referenced file exists in the repository (relative paths resolved against the file and root). */
+  exists: boolean;
+}
+
+export interface DataFacts {
+  files: DataFile[];
+  references: DataReference[];
+  /** Places that fetch data: download scripts, `requests.get(...csv)`, `kaggle datasets download`, DVC, `wget` in a Makefile … */
+  downloadSteps: { file: string; line: number; cell?: number; what: string }[];
+  /** References to absolute paths on someone's machine (`/Users/…`, `C:\\…`, `/home/…`). */
+  absolutePaths: DataReference[];
+  /** References whose file is not in the repo and no download step exists. */
+  missing: DataReference[];
+  /** Total bytes of data files committed. */
+  totalBytes: number;
+}

@@ -1,0 +1,41 @@
+export interface NotebookOutputSummary {
+  /** Output types present: stream, execute_result, display_data, error, pyout, pyerr. */
+  errors: { ename: string; evalue: string }[];
+  images: number;
+  /** Image MIME types with their decoded byte sizes (approximate). */
+  imageMimes: string[];
+  /** Bytes of all outputs of the cell, as stored. */
+  bytes: number;
+  /** Text outputs that look like warnings (stderr streams). */
+  stderr: number;
+}
+
+export interface NotebookCell {
+  index: number;
+  type: 'code' | 'markdown' | 'raw';
+  /** Source, capped (see limits); line count is of the full source. */
+  source: string;
+  lines: number;
+  executionCount: number | null;
+  outputs: NotebookOutputSummary;
+}
+
+export interface Notebook {
+  path: string;
+  /** nbformat major version (3 or 4), or null when it could not be read. */
+  nbformat: number | null;
+  language: string;
+  cells: NotebookCell[];
+  /** Set when the file could not be parsed as a notebook; cells are then empty. */
+  error?: string;
+  /** Bytes of the file on disk. */
+  bytes: number;
+  /** Bytes of code-cell sources only (what the language mix counts). */
+  codeBytes: number;
+  /** Title: first Markdown H1 or the file name. */
+  title: string;
+}
+
+export interface NotebooksFacts {
+  notebooks: Notebook[];
+}

@@ -1,0 +1,167 @@
+import type { Dirent } from 'node:fs';
+import { readdir, readlink, realpath } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { Limits } from '../../limits.js';
+import { type GitRepoLocation, runGit } from '../../source/git.js';
+import type { RepoFiles } from '../../source/repo-files.js';
+import { defineCollector } from '../define.js';
+import { extensionOf, kindOf, languageOf } from './classify.js';
+import type { SkippedEntry, TreeFacts, TreeFile } from './types.js';
+
+/** Folders that are never a candidate's own work, skipped when walking a folder that is not a git repository. */
+const SKIP_DIRS = new Set([
+  '.git',
+  'node_modules',
+  '__pycache__',
+  '.venv',
+  'venv',
+  '.tox',
+  '.nox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.idea',
+  '.vscode',
+  'site-packages',
+  '.cache',
+]);
+
+export default defineCollector({
+  name: 'tree',
+  needs: [],
+  async collect({ files, git, limits }) {
+    const listing = git ? await listWithGit(git, limits) : null;
+    const entries = listing ?? (await walk(files.root, limits));
+    const result: TreeFacts = {
+      root: files.root,
+      isGitRepo: git !== null,
+      files: [],
+      skipped: [],
+      truncated: entries.truncated,
+      totalBytes: 0,
+      languageBytes: {},
+    };
+    const paths = entries.paths;
+    for (let i = 0; i < paths.length; i += 64) {
+      const batch = paths.slice(i, i + 64);
+      const infos = await Promise.all(batch.map(async ([path, tracked]) => describe(files, path, tracked)));
+      for (const info of infos) {
+        if (!info) continue;
+        if ('reason' in info) result.skipped.push(info);
+        else {
+          result.files.push(info);
+          result.totalBytes += info.size;
+          const language = languageOf(info.path);
+          if (language) result.languageBytes[language] = (result.languageBytes[language] ?? 0) + info.size;
+        }
+      }
+    }
+    if (entries.truncated) {
+      result.skipped.push({
+        path: '.',
+        reason: 'limit',
+        detail: `only the first ${limits.maxFiles} files were listed`,
+      });
+    }
+    result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return result;
+  },
+});
+
+interface Listing {
+  paths: [string, boolean][];
+  truncated: boolean;
+}
+
+async function listWithGit(git: GitRepoLocation, limits: Limits): Promise<Listing | null> {
+  const opts = { timeoutMs: limits.gitTimeoutMs, maxBytes: 64 * 1024 * 1024 };
+  const tracked = await runGit(git, ['ls-files', '-z', '--cached', '--deduplicate'], opts);
+  if (tracked.code !== 0) return null;
+  const others = await runGit(git, ['ls-files', '-z', '--others', '--exclude-standard'], opts);
+  const seen = new Set<string>();
+  const paths: [string, boolean][] = [];
+  let truncated = tracked.truncated || others.truncated;
+  const add = (out: Buffer, isTracked: boolean) => {
+    for (const path of out.toString('utf8').split('\0')) {
+      if (!path || seen.has(path)) continue;
+      if (paths.length >= limits.maxFiles) {
+        truncated = true;
+        return;
+      }
+      seen.add(path);
+      paths.push([path, isTracked]);
+    }
+  };
+  add(tracked.stdout, true);
+  if (others.code === 0) add(others.stdout, false);
+  return { paths, truncated };
+}
+
+/** Walks a plain folder without following symlinks (they are listed, then reported as skipped). */
+async function walk(root: string, limits: Limits): Promise<Listing> {
+  const paths: [string, boolean][] = [];
+  const queue: string[] = [''];
+  while (queue.length > 0) {
+    const rel = queue.shift()!;
+    let entries: Dirent[];
+    try {
+      entries = await readdir(rel ? join(root, rel) : root, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) queue.push(path);
+        continue;
+      }
+      if (paths.length >= limits.maxFiles) return { paths, truncated: true };
+      paths.push([path, false]);
+    }
+  }
+  return { paths, truncated: false };
+}
+
+async function describe(
+  files: RepoFiles,
+  path: string,
+  tracked: boolean,
+): Promise<TreeFile | SkippedEntry | null> {
+  let abs: string;
+  try {
+    abs = files.resolve(path);
+  } catch {
+    return { path, reason: 'unreadable', detail: 'path leaves the repository' };
+  }
+  const info = await files.lstat(path);
+  if (!info) return null; // tracked but deleted from the working tree
+  if (info.isSymbolicLink()) return describeSymlink(files.root, abs, path);
+  if (!info.isFile()) return { path, reason: 'special-file' };
+  // A parent folder that is a symlink (possible in a plain folder) must not smuggle outside files in.
+  const parent = dirname(abs);
+  if (parent !== files.root) {
+    const real = await realpath(parent).catch(() => null);
+    if (!real || (real !== files.root && !real.startsWith(files.root + sep))) {
+      return { path, reason: 'symlink-outside', detail: 'inside a folder that links out of the repository' };
+    }
+  }
+  return { path, size: info.size, kind: kindOf(path), ext: extensionOf(path), tracked };
+}
+
+async function describeSymlink(root: string, abs: string, path: string): Promise<SkippedEntry> {
+  const target = await readlink(abs).catch(() => '');
+  try {
+    const real = await realpath(abs);
+    const inside = real === root || real.startsWith(root + sep);
+    return inside
+      ? { path, reason: 'symlink', detail: `links to ${target}; not followed` }
+      : { path, reason: 'symlink-outside', detail: `links outside the repository (${target}); not followed` };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { path, reason: 'symlink-loop', detail: `links in a loop (${target})` };
+    const lexical = resolve(dirname(abs), target);
+    const inside = lexical.startsWith(root + sep);
+    return { path, reason: inside ? 'symlink' : 'symlink-outside', detail: `dangling link to ${target}` };
+  }
+}

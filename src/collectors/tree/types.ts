@@ -1,0 +1,46 @@
+/** Coarse kind of a file, decided from its name alone (content sniffing belongs to other collectors). */
+export type FileKind =
+  | 'python'
+  | 'notebook'
+  | 'markdown'
+  | 'data'
+  | 'image'
+  | 'config'
+  | 'text'
+  | 'binary'
+  | 'other';
+
+export interface TreeFile {
+  /** Repository-relative, forward slashes, as git would print it (unquoted). */
+  path: string;
+  size: number;
+  kind: FileKind;
+  /** Lower-case extension without the dot ('' when none); `.tar.gz` gives 'gz'. */
+  ext: string;
+  /** True when git tracks it; false for untracked, non-ignored files (and for non-git folders). */
+  tracked: boolean;
+}
+
+export interface SkippedEntry {
+  path: string;
+  reason: 'symlink' | 'symlink-outside' | 'symlink-loop' | 'unreadable' | 'special-file' | 'limit';
+  detail?: string;
+}
+
+export interface TreeFacts {
+  /** Absolute, symlink-resolved path of the repository root. */
+  root: string;
+  /** True when the folder has its own `.git` (a parent repository does not count). */
+  isGitRepo: boolean;
+  files: TreeFile[];
+  /** Symlinks are never followed; they and other entries not read are listed here. */
+  skipped: SkippedEntry[];
+  /** Set when the listing was cut at the file-count limit. */
+  truncated: boolean;
+  totalBytes: number;
+  /**
+   * Bytes per language. Notebooks count the bytes of their code cells only (not outputs),
+   * attributed to the notebook's language; filled in after the notebooks collector ran.
+   */
+  languageBytes: Record<string, number>;
+}

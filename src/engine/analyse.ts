@@ -1,0 +1,155 @@
+import { basename } from 'node:path';
+import { ALL_CHECKS } from '../checks/index.js';
+import type { AnyCheck, CheckResult } from '../checks/types.js';
+import type { Collector } from '../collectors/define.js';
+import { COLLECTORS } from '../collectors/index.js';
+import { type Config, DEFAULT_CONFIG, resolveCheckOptions } from '../config.js';
+import { describeError } from '../errors.js';
+import type { Collected, CollectorName, Facts, FactsData } from '../facts.js';
+import { scoreChecks } from '../scoring/policy.js';
+import { locateGitDir } from '../source/git.js';
+import { RepoFiles } from '../source/repo-files.js';
+import { summariseFacts } from './facts-summary.js';
+import { planNextSteps } from './next-steps.js';
+import type { RepoReport } from './report.js';
+import { runCheck } from './run-check.js';
+import { writeSummary } from './summary.js';
+
+export interface AnalyseOptions {
+  config?: Config;
+  checks?: readonly AnyCheck[];
+}
+
+/** Collects every fact about one repository. Never throws: a failing collector becomes unavailable. */
+export async function collectFacts(files: RepoFiles, needed?: ReadonlySet<CollectorName>): Promise<Facts> {
+  const git = locateGitDir(files.root);
+  const facts = {} as Record<CollectorName, Collected<unknown>>;
+  for (const collector of COLLECTORS as readonly Collector<CollectorName, CollectorName>[]) {
+    if (needed && !needed.has(collector.name)) {
+      facts[collector.name] = { status: 'unavailable', reason: 'not requested' };
+      continue;
+    }
+    const missing = collector.needs.find((n: CollectorName) => facts[n]?.status !== 'ok');
+    if (missing) {
+      const dep = facts[missing];
+      const why = dep && dep.status === 'unavailable' ? dep.reason : 'not collected';
+      facts[collector.name] = {
+        status: 'unavailable',
+        reason: `needs ${missing}, which is unavailable (${why})`,
+      };
+      continue;
+    }
+    const view: Partial<FactsData> = {};
+    for (const n of collector.needs as CollectorName[]) {
+      const got = facts[n];
+      if (got?.status === 'ok') (view as Record<string, unknown>)[n] = got.data;
+    }
+    try {
+      const data = await collector.collect({ files, git, limits: files.limits, facts: view as never });
+      facts[collector.name] = { status: 'ok', data };
+    } catch (err) {
+      facts[collector.name] = { status: 'unavailable', reason: describeError(err) };
+    }
+  }
+  return facts as Facts;
+}
+
+/** Which collectors a set of checks needs, with their dependencies. */
+export function collectorsFor(checks: readonly AnyCheck[]): Set<CollectorName> {
+  const needed = new Set<CollectorName>(['tree', 'git', 'readme', 'notebooks', 'python', 'manifests']);
+  for (const check of checks) for (const n of check.needs as CollectorName[]) needed.add(n);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const c of COLLECTORS) {
+      if (!needed.has(c.name)) continue;
+      for (const d of c.needs as CollectorName[]) {
+        if (!needed.has(d)) {
+          needed.add(d);
+          grew = true;
+        }
+      }
+    }
+  }
+  return needed;
+}
+
+export function runChecks(facts: Facts, checks: readonly AnyCheck[], config: Config): CheckResult[] {
+  const results: CheckResult[] = [];
+  for (const check of checks) {
+    const setting = config.checks[check.code] ?? config.checks[check.name];
+    if (setting === 'off') continue;
+    const result = runCheck(check, facts, resolveCheckOptions(check, config));
+    if (setting && typeof setting === 'object' && setting.severity) {
+      result.severity = setting.severity;
+      for (const f of result.findings) f.severity = setting.severity;
+    }
+    results.push(result);
+  }
+  return results;
+}
+
+/** Audits one repository: facts once, then every check, then the score. Never throws. */
+export async function analyseRepo(path: string, options: AnalyseOptions = {}): Promise<RepoReport> {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const checks = options.checks ?? ALL_CHECKS;
+  const name = basename(path.replace(/[\\/]+$/, '')) || path;
+  let files: RepoFiles;
+  try {
+    files = await RepoFiles.open(path, config.limits);
+  } catch (err) {
+    return emptyReport(path, name, describeError(err));
+  }
+  try {
+    const facts = await collectFacts(files, collectorsFor(checks));
+    const results = runChecks(facts, checks, config);
+    const scored = scoreChecks(results);
+    const findings = results
+      .flatMap((r) => r.findings)
+      .sort((a, b) => a.principle.localeCompare(b.principle) || a.check.localeCompare(b.check));
+    const facetSummary = summariseFacts(facts);
+    const narrative = writeSummary(facts, results, scored);
+    return {
+      path,
+      root: files.root,
+      name,
+      score: scored.total,
+      principles: scored.principles,
+      excludedPrinciples: scored.excluded,
+      summary: narrative.summary,
+      highlights: narrative.highlights,
+      redFlags: narrative.redFlags,
+      nextSteps: planNextSteps(results, checks),
+      findings,
+      checks: results,
+      facts: facetSummary,
+      error: null,
+    };
+  } catch (err) {
+    return emptyReport(path, name, `internal error while auditing: ${describeError(err)}`, files.root);
+  }
+}
+
+export function emptyReport(
+  path: string,
+  name: string,
+  error: string,
+  root: string | null = null,
+): RepoReport {
+  return {
+    path,
+    root,
+    name,
+    score: null,
+    principles: [],
+    excludedPrinciples: [],
+    summary: '',
+    highlights: [],
+    redFlags: [],
+    nextSteps: [],
+    findings: [],
+    checks: [],
+    facts: null,
+    error,
+  };
+}

@@ -1,0 +1,107 @@
+import type { Collected, Facts } from '../facts.js';
+import type { FactsSummary } from './report.js';
+
+function ok<T>(collected: Collected<T>): T | null {
+  return collected.status === 'ok' ? collected.data : null;
+}
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+/** Language name as reports show it: notebook kernels say `python`, the tree says `Python`. */
+function languageName(lang: string): string {
+  const lower = lang.toLowerCase();
+  if (lower === 'python' || lower === 'python3') return 'Python';
+  if (lower === 'r') return 'R';
+  if (lower === 'julia') return 'Julia';
+  return lang.length > 0 ? lang[0]!.toUpperCase() + lang.slice(1) : 'Unknown';
+}
+
+/** Bytes per language, with notebooks counted by their code cells rather than their outputs. */
+export function languageMix(facts: Facts): Record<string, number> {
+  const tree = ok(facts.tree);
+  const notebooks = ok(facts.notebooks);
+  const mix: Record<string, number> = { ...(tree?.languageBytes ?? {}) };
+  for (const nb of notebooks?.notebooks ?? []) {
+    if (nb.codeBytes === 0) continue;
+    const name = languageName(nb.language || 'python');
+    mix[name] = (mix[name] ?? 0) + nb.codeBytes;
+  }
+  return Object.fromEntries(Object.entries(mix).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+}
+
+/** Hand-written `.py` files: notebook exports and generated files do not count. */
+export function handWrittenModules(facts: Facts): number {
+  const python = ok(facts.python);
+  return python ? python.files.filter((f) => f.origin === 'module' && !f.generated && !f.skipped).length : 0;
+}
+
+/** The stable, flat projection of facts published in the JSON contract. */
+export function summariseFacts(facts: Facts): FactsSummary {
+  const tree = ok(facts.tree);
+  const git = ok(facts.git);
+  const readme = ok(facts.readme);
+  const notebooks = ok(facts.notebooks);
+  const manifests = ok(facts.manifests);
+  const data = ok(facts.data);
+  const infra = ok(facts.infra);
+  const signals = ok(facts.signals);
+  const pythonModules = handWrittenModules(facts);
+  const notebookCount = notebooks?.notebooks.length ?? 0;
+  const unavailable = Object.entries(facts)
+    .filter(([, c]) => c.status !== 'ok')
+    .map(([collector, c]) => ({ collector, reason: c.status === 'unavailable' ? c.reason : '' }))
+    .filter((u) => u.reason !== 'not requested');
+
+  return {
+    git:
+      tree?.isGitRepo && git
+        ? {
+            isRepo: true,
+            shallow: git.shallow,
+            commitCount: git.commitCount,
+            spanDays: git.spanDays,
+            activeDays: git.activeDays,
+            authors: git.authors.map((a) => ({
+              name: a.name,
+              emails: a.emails,
+              commits: a.commits,
+              bot: a.isBot,
+            })),
+            botCommits: git.botCommits,
+            mergeCommits: git.mergeCommits,
+            branches: git.branches.length,
+            firstCommit: git.firstCommit,
+            lastCommit: git.lastCommit,
+          }
+        : null,
+    readme: {
+      present: readme?.present ?? false,
+      path: readme?.path ?? null,
+      words: readme?.words ?? 0,
+      sections: readme?.sections.map((s) => s.title) ?? [],
+      runInstructions: (readme?.runCommands.length ?? 0) > 0,
+    },
+    languages: languageMix(facts),
+    files: tree?.files.length ?? 0,
+    notebooks: notebookCount,
+    dependencyManifests: manifests?.manifests.map((m) => m.path) ?? [],
+    pinnedDependencies: manifests?.pinned === true,
+    undeclaredImports: unique(manifests?.undeclaredImports.map((u) => u.module) ?? []).sort(),
+    tests: (infra?.tests.files.length ?? 0) > 0,
+    dockerfile: (infra?.dockerfiles.length ?? 0) > 0,
+    ci: (infra?.ci.files.length ?? 0) > 0,
+    webApps: unique(infra?.webApps.map((w) => w.framework.toLowerCase()) ?? []).sort(),
+    deploymentConfigs: unique(infra?.deployment.map((d) => d.path) ?? []).sort(),
+    notebookOnly: notebookCount > 0 && pythonModules === 0,
+    pythonModules,
+    dataFiles: data?.files.length ?? 0,
+    customData: (signals?.collection.length ?? 0) > 0 || (signals?.provenance.length ?? 0) > 0,
+    scrapingOrApi: (signals?.collection.length ?? 0) > 0,
+    paperReferences: unique(signals?.paperReferences.map((p) => p.id) ?? []).sort(),
+    pretrainedModels: unique(signals?.pretrainedModels.map((p) => p.name) ?? []).sort(),
+    stack: unique(signals?.stack.map((s) => s.library) ?? []),
+    stockDatasets: [],
+    capstones: [],
+    unavailable,
+  };
+}

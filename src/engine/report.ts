@@ -1,0 +1,87 @@
+import type { CheckResult, Finding, Severity } from '../checks/types.js';
+import type { PrincipleId } from '../principles.js';
+import type { PrincipleScore } from '../scoring/policy.js';
+
+/** Version of the JSON contract (schema/report.schema.json). Bump minor for additions, major for breaks. */
+export const SCHEMA_VERSION = '1.0.0';
+
+/** The facts exposed in the JSON contract: a stable, flat projection of the collected facts. */
+export interface FactsSummary {
+  git: {
+    isRepo: boolean;
+    shallow: boolean;
+    commitCount: number;
+    spanDays: number;
+    activeDays: number;
+    authors: { name: string; emails: string[]; commits: number; bot: boolean }[];
+    botCommits: number;
+    mergeCommits: number;
+    branches: number;
+    firstCommit: string | null;
+    lastCommit: string | null;
+  } | null;
+  readme: {
+    present: boolean;
+    path: string | null;
+    words: number;
+    sections: string[];
+    runInstructions: boolean;
+  };
+  languages: Record<string, number>;
+  files: number;
+  notebooks: number;
+  dependencyManifests: string[];
+  pinnedDependencies: boolean;
+  undeclaredImports: string[];
+  tests: boolean;
+  dockerfile: boolean;
+  ci: boolean;
+  webApps: string[];
+  deploymentConfigs: string[];
+  notebookOnly: boolean;
+  pythonModules: number;
+  dataFiles: number;
+  customData: boolean;
+  scrapingOrApi: boolean;
+  paperReferences: string[];
+  pretrainedModels: string[];
+  stack: string[];
+  stockDatasets: unknown[];
+  capstones: unknown[];
+  /** Collectors that could not run, with why. */
+  unavailable: { collector: string; reason: string }[];
+}
+
+export interface NextStep {
+  check: string;
+  principle: PrincipleId;
+  severity: Severity;
+  advice: string;
+  /** Points the total would gain if this check passed (estimated by the scoring policy). */
+  gain: number;
+}
+
+export interface RepoReport {
+  /** The path or URL exactly as the user gave it. */
+  path: string;
+  /** Absolute path audited, or null when it could not be opened. */
+  root: string | null;
+  name: string;
+  score: number | null;
+  principles: PrincipleScore[];
+  excludedPrinciples: { principle: PrincipleId; reason: string }[];
+  summary: string;
+  highlights: string[];
+  redFlags: string[];
+  nextSteps: NextStep[];
+  findings: Finding[];
+  checks: CheckResult[];
+  facts: FactsSummary | null;
+  error: string | null;
+}
+
+export interface Report {
+  schemaVersion: string;
+  tool: { name: 'unherd'; version: string };
+  repos: RepoReport[];
+}

@@ -1,0 +1,116 @@
+import type { CheckResult, Severity } from '../checks/types.js';
+import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../principles.js';
+
+/**
+ * The scoring policy: the only place where findings become numbers (see docs/adr/0002-scoring.md).
+ *
+ * - A check's weight within its principle comes from its severity.
+ * - A principle's sub-score (0–10) is the weighted share of credit over its decided checks
+ *   (pass/fail); unknown, not-applicable and error checks are left out, never counted as failures.
+ * - Core principles make the 0–100 total as a weighted mean. Bonus principles (replicating a
+ *   paper, using pretrained models) cannot lower the total: they add up to `bonusPoints` each.
+ * - A principle with no decided check is named in `excluded` with the reason.
+ */
+export const SEVERITY_WEIGHT: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
+
+export const PRINCIPLE_WEIGHT: Partial<Record<PrincipleId, { weight: number; kind: 'core' | 'bonus' }>> = {
+  'one-deep-project': { weight: 3, kind: 'core' },
+  'original-problem': { weight: 3, kind: 'core' },
+  runnable: { weight: 3, kind: 'core' },
+  'own-data': { weight: 2, kind: 'core' },
+  'clean-code': { weight: 2, kind: 'core' },
+  'boring-skills': { weight: 2, kind: 'core' },
+  'value-over-decimals': { weight: 2, kind: 'core' },
+  'new-tools': { weight: 1, kind: 'core' },
+  'replicate-papers': { weight: 1, kind: 'bonus' },
+  'pretrained-models': { weight: 1, kind: 'bonus' },
+};
+
+/** Points a bonus principle adds at a perfect sub-score. */
+export const BONUS_POINTS = 4;
+
+export interface PrincipleScore {
+  principle: PrincipleId;
+  title: string;
+  /** 0–10, one decimal; null when no check decided. */
+  score: number | null;
+  kind: 'core' | 'bonus' | 'unscored';
+  passed: number;
+  failed: number;
+  /** Checks left out of the score: unknown, not applicable or error. */
+  undecided: number;
+  /** Why the principle has no score, or which checks were left out. */
+  note: string | null;
+}
+
+export interface ScoreResult {
+  /** 0–100, whole number; null when no core principle could be scored. */
+  total: number | null;
+  principles: PrincipleScore[];
+  /** Principles left out of the total, with why. */
+  excluded: { principle: PrincipleId; reason: string }[];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function scoreChecks(results: readonly CheckResult[]): ScoreResult {
+  const principles: PrincipleScore[] = [];
+  const excluded: ScoreResult['excluded'] = [];
+  let coreSum = 0;
+  let coreWeight = 0;
+  let bonus = 0;
+
+  for (const principle of PRINCIPLE_IDS) {
+    const mine = results.filter((r) => r.principle === principle);
+    if (mine.length === 0) continue;
+    const decided = mine.filter((r) => r.outcome === 'pass' || r.outcome === 'fail');
+    const undecided = mine.filter((r) => r.outcome !== 'pass' && r.outcome !== 'fail');
+    const policy = PRINCIPLE_WEIGHT[principle];
+    let score: number | null = null;
+    let note: string | null = null;
+    if (decided.length > 0) {
+      let got = 0;
+      let max = 0;
+      for (const r of decided) {
+        const w = SEVERITY_WEIGHT[r.severity];
+        got += w * (r.credit ?? 0);
+        max += w;
+      }
+      score = round1((10 * got) / max);
+      if (undecided.length > 0) {
+        note = `left out: ${undecided.map((r) => `${r.check} (${r.outcome})`).join(', ')}`;
+      }
+    } else {
+      const reasons = [...new Set(undecided.map((r) => r.reason ?? r.outcome))];
+      note = `not scored: ${reasons.join('; ')}`;
+      if (policy) excluded.push({ principle, reason: reasons.join('; ') });
+    }
+    if (score !== null && policy) {
+      if (policy.kind === 'core') {
+        coreSum += policy.weight * score;
+        coreWeight += policy.weight;
+      } else {
+        bonus += (BONUS_POINTS * score) / 10;
+      }
+    }
+    principles.push({
+      principle,
+      title: PRINCIPLES[principle].title,
+      score,
+      kind: policy?.kind ?? 'unscored',
+      passed: decided.filter((r) => r.outcome === 'pass').length,
+      failed: decided.filter((r) => r.outcome === 'fail').length,
+      undecided: undecided.length,
+      note,
+    });
+  }
+
+  for (const [principle, policy] of Object.entries(PRINCIPLE_WEIGHT) as [PrincipleId, { kind: string }][]) {
+    if (policy.kind === 'core' && !principles.some((p) => p.principle === principle)) {
+      excluded.push({ principle, reason: 'no check for this principle ran' });
+    }
+  }
+
+  const total = coreWeight === 0 ? null : Math.min(100, Math.round((coreSum / coreWeight) * 10 + bonus));
+  return { total, principles, excluded };
+}

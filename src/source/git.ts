@@ -1,0 +1,172 @@
+import { spawn } from 'node:child_process';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { UnherdError } from '../errors.js';
+
+/**
+ * Settings given on git's command line, which outrank every config file, so that nothing a
+ * repository (or a user's global config) says can make git run a program while we read it.
+ */
+const HARDENING: readonly string[] = [
+  'core.fsmonitor=false',
+  'core.hooksPath=/dev/null',
+  'core.pager=cat',
+  'core.editor=true',
+  'core.askPass=',
+  'core.sshCommand=false',
+  'core.untrackedCache=false',
+  'core.quotePath=false',
+  'core.attributesFile=/dev/null',
+  'credential.helper=',
+  'diff.external=',
+  'diff.noprefix=false',
+  'log.showSignature=false',
+  'gpg.program=false',
+  'gpg.ssh.program=false',
+  'gpg.x509.program=false',
+  'i18n.logOutputEncoding=UTF-8',
+  'protocol.ext.allow=never',
+  'protocol.file.allow=never',
+  'submodule.recurse=false',
+  'safe.directory=*',
+  'color.ui=false',
+].flatMap((kv) => ['-c', kv]);
+
+/** The environment git runs in: no system or global config, no prompts, no optional index writes. */
+export function hardenedGitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const key of ['PATH', 'HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'SYSTEMROOT']) {
+    const value = process.env[key];
+    if (value !== undefined) env[key] = value;
+  }
+  return {
+    ...env,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_PAGER: 'cat',
+    GIT_ASKPASS: '',
+    SSH_ASKPASS: '',
+    GIT_ATTR_NOSYSTEM: '1',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    LC_ALL: 'C',
+    ...extra,
+  };
+}
+
+export interface GitRepoLocation {
+  /** The worktree root (the audited folder). */
+  workTree: string;
+  /** The git directory (usually `<root>/.git`). */
+  gitDir: string;
+}
+
+/**
+ * Finds the repository's own git directory. A folder without its own `.git` is not a git
+ * repository even if a parent folder is one: we audit what the user pointed at, nothing above.
+ */
+export function locateGitDir(root: string): GitRepoLocation | null {
+  const dotGit = join(root, '.git');
+  let info: ReturnType<typeof lstatSync>;
+  try {
+    info = lstatSync(dotGit);
+  } catch {
+    return null;
+  }
+  if (info.isDirectory()) return { workTree: root, gitDir: dotGit };
+  if (info.isFile()) {
+    // Worktrees and submodules: `.git` is a file saying `gitdir: <path>`.
+    const text = readFileSync(dotGit, 'utf8').slice(0, 4096);
+    const match = /^gitdir:\s*(.+)\s*$/m.exec(text);
+    if (!match) return null;
+    const target = match[1]!.trim();
+    const gitDir = isAbsolute(target) ? target : resolve(dirname(dotGit), target);
+    return existsSync(gitDir) ? { workTree: root, gitDir } : null;
+  }
+  return null;
+}
+
+export interface GitRunOptions {
+  timeoutMs: number;
+  /** Stop reading stdout past this many bytes (the command is killed, the result marked truncated). */
+  maxBytes?: number;
+}
+
+export interface GitResult {
+  stdout: Buffer;
+  stderr: string;
+  code: number | null;
+  truncated: boolean;
+}
+
+/** Runs one git command against a repository with the hardened settings; never through a shell. */
+export function runGit(
+  repo: GitRepoLocation,
+  args: readonly string[],
+  options: GitRunOptions,
+): Promise<GitResult> {
+  const fullArgs = ['--no-pager', '--no-optional-locks', ...HARDENING, ...args];
+  const env = hardenedGitEnv({
+    GIT_DIR: repo.gitDir,
+    GIT_WORK_TREE: repo.workTree,
+    GIT_CEILING_DIRECTORIES: dirname(repo.workTree),
+  });
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('git', fullArgs, { cwd: repo.workTree, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let truncated = false;
+    let stderr = '';
+    const maxBytes = options.maxBytes ?? 512 * 1024 * 1024;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new UnherdError('TIMEOUT', `git ${args[0]} took longer than ${options.timeoutMs} ms`));
+    }, options.timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (truncated) return;
+      size += chunk.length;
+      if (size > maxBytes) {
+        truncated = true;
+        chunks.push(chunk.subarray(0, chunk.length - (size - maxBytes)));
+        child.kill('SIGKILL');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 8192) stderr += chunk.toString('utf8');
+    });
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(
+        new UnherdError('GIT_FAILED', `Could not run git: ${err.message}`, 'is git installed and on PATH?'),
+      );
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolvePromise({
+        stdout: Buffer.concat(chunks),
+        stderr: stderr.trim(),
+        code: truncated ? 0 : code,
+        truncated,
+      });
+    });
+  });
+}
+
+/** Runs git and returns stdout as text; a non-zero exit becomes a GIT_FAILED error with git's message. */
+export async function gitText(
+  repo: GitRepoLocation,
+  args: readonly string[],
+  options: GitRunOptions,
+): Promise<string> {
+  const result = await runGit(repo, args, options);
+  if (result.code !== 0) {
+    throw new UnherdError(
+      'GIT_FAILED',
+      `git ${args[0]} failed: ${result.stderr.split('\n')[0] ?? 'unknown error'}`,
+    );
+  }
+  return result.stdout.toString('utf8');
+}
