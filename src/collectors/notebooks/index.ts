@@ -1,11 +1,61 @@
-import type { FactsData } from '../../facts.js';
+import { describeError } from '../../errors.js';
+import type { RepoFiles } from '../../source/repo-files.js';
 import { defineCollector } from '../define.js';
+import { parseNotebook, unreadableNotebook } from './parse-notebook.js';
+import type { Notebook, NotebooksFacts } from './types.js';
 
-// Placeholder until this collector lands: it reports itself unavailable so its checks are unknown.
+/** Language names as the tree collector spells them, for the language-bytes mix. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  python: 'Python',
+  r: 'R',
+  julia: 'Julia',
+  scala: 'Scala',
+  sql: 'SQL',
+  javascript: 'JavaScript',
+  typescript: 'TypeScript',
+};
+
 export default defineCollector({
   name: 'notebooks',
-  needs: [],
-  async collect(): Promise<FactsData['notebooks']> {
-    throw new Error('the notebooks collector is not built yet');
+  needs: ['tree'],
+  async collect({ files, limits, facts }): Promise<NotebooksFacts> {
+    const notebooks: Notebook[] = [];
+    for (const file of facts.tree.files) {
+      if (file.kind !== 'notebook') continue;
+      notebooks.push(await readNotebook(files, file.path, file.size, limits.maxNotebookBytes));
+    }
+    // The tree collector leaves notebooks out of the language mix; only their code cells count.
+    for (const nb of notebooks) {
+      if (nb.codeBytes === 0) continue;
+      const name = LANGUAGE_NAMES[nb.language] ?? (nb.language === 'unknown' ? 'Notebook' : nb.language);
+      facts.tree.languageBytes[name] = (facts.tree.languageBytes[name] ?? 0) + nb.codeBytes;
+    }
+    return { notebooks };
   },
 });
+
+async function readNotebook(
+  files: RepoFiles,
+  path: string,
+  size: number,
+  maxBytes: number,
+): Promise<Notebook> {
+  if (size > maxBytes) {
+    return unreadableNotebook(path, size, `too large to read (${size} bytes; the limit is ${maxBytes})`);
+  }
+  try {
+    const read = await files.readText(path, maxBytes);
+    if (read.encoding === 'binary')
+      return unreadableNotebook(path, read.size, 'binary content, not a notebook');
+    if (read.truncated) {
+      return unreadableNotebook(
+        path,
+        read.size,
+        `too large to read (${read.size} bytes; the limit is ${maxBytes})`,
+      );
+    }
+    return parseNotebook(path, read.text, read.size);
+  } catch (err) {
+    return unreadableNotebook(path, size, `could not be read: ${describeError(err)}`);
+  }
+}

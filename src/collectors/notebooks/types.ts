@@ -18,14 +18,19 @@ export interface NotebookCell {
   lines: number;
   executionCount: number | null;
   outputs: NotebookOutputSummary;
+  /** The stored source was cut at MAX_CELL_SOURCE_CHARS (parse errors past the cut mean nothing). */
+  truncated?: boolean;
 }
 
 export interface Notebook {
   path: string;
   /** nbformat major version (3 or 4), or null when it could not be read. */
   nbformat: number | null;
+  /** Lower-case kernel language (`python`, `r`, `julia`); `unknown` when neither stated nor guessable. */
   language: string;
   cells: NotebookCell[];
+  /** Cells beyond the per-notebook cap that were not read. */
+  cellsDropped?: number;
   /** Set when the file could not be parsed as a notebook; cells are then empty. */
   error?: string;
   /** Bytes of the file on disk. */
