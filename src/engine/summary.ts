@@ -1,6 +1,11 @@
 import type { CheckResult } from '../checks/types.js';
-import type { Facts } from '../facts.js';
-import type { ScoreResult } from '../scoring/policy.js';
+import type { DataFacts } from '../collectors/data/types.js';
+import type { GitFacts } from '../collectors/git/types.js';
+import type { ReadmeFacts } from '../collectors/readme/types.js';
+import type { SignalsFacts } from '../collectors/signals/types.js';
+import type { Collected, Facts } from '../facts.js';
+import { PRINCIPLE_WEIGHT, type ScoreResult, SEVERITY_WEIGHT } from '../scoring/policy.js';
+import { languageMix } from './facts-summary.js';
 
 export interface Narrative {
   summary: string;
@@ -8,11 +13,143 @@ export interface Narrative {
   redFlags: string[];
 }
 
-// Placeholder until the summary writer lands.
-export function writeSummary(_facts: Facts, results: readonly CheckResult[], _score: ScoreResult): Narrative {
-  return {
-    summary: '',
-    highlights: results.filter((r) => r.outcome === 'pass').map((r) => r.title),
-    redFlags: results.filter((r) => r.outcome === 'fail' && r.severity === 'high').map((r) => r.title),
-  };
+const MAX_HIGHLIGHTS = 5;
+
+function ok<T>(collected: Collected<T>): T | null {
+  return collected.status === 'ok' ? collected.data : null;
+}
+
+const plural = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+/** "a, b and c" */
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The first sentence of a paragraph, cut at a word boundary so the summary stays one paragraph. */
+function firstSentence(text: string, max = 180): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const end = flat.search(/[.!?](\s|$)/);
+  const sentence = end >= 0 ? flat.slice(0, end) : flat;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
+}
+
+function problemSentence(readme: ReadmeFacts | null): string | null {
+  if (!readme) return null;
+  if (!readme.present) return 'There is no README saying what problem it addresses.';
+  const title = readme.title?.trim();
+  const intro = readme.intro ? firstSentence(readme.intro) : '';
+  if (title && intro) return `"${title}": ${intro}.`;
+  if (title) return `"${title}", with no introduction saying what problem it addresses.`;
+  if (intro) return `The README opens: ${intro}.`;
+  return 'The README does not say what problem it addresses.';
+}
+
+function dataSentence(data: DataFacts | null, signals: SignalsFacts | null): string | null {
+  const parts: string[] = [];
+  if (data && data.files.length > 0) {
+    const formats = [...new Set(data.files.map((f) => f.format))].sort();
+    const withColumns = data.files.find((f) => f.columns && f.columns.length > 0);
+    let part = `${plural(data.files.length, 'data file')} (${formats.join(', ')})`;
+    if (withColumns?.columns) {
+      const shown = withColumns.columns.slice(0, 5);
+      const more = withColumns.columns.length > shown.length ? ', …' : '';
+      part += `, e.g. ${withColumns.path} with columns ${shown.join(', ')}${more}`;
+    }
+    parts.push(part);
+  } else if (data) {
+    parts.push('no data files committed');
+  }
+  if (data && data.references.length > 0) {
+    parts.push(`${plural(data.references.length, 'place')} in the code that read data`);
+  }
+  if (data && data.downloadSteps.length > 0)
+    parts.push(`${plural(data.downloadSteps.length, 'download step')}`);
+  if (signals && signals.collection.length > 0) {
+    const libs = [...new Set(signals.collection.map((c) => `${c.library} (${c.kind})`))].sort();
+    parts.push(`own data collection with ${list(libs.slice(0, 3))}`);
+  }
+  return parts.length > 0 ? `Data: ${list(parts)}.` : null;
+}
+
+function stackSentence(facts: Facts, signals: SignalsFacts | null): string | null {
+  const mix = Object.entries(languageMix(facts));
+  const totalBytes = mix.reduce((sum, [, bytes]) => sum + bytes, 0);
+  const languages =
+    totalBytes > 0
+      ? mix.slice(0, 2).map(([name, bytes]) => `${name} ${Math.round((100 * bytes) / totalBytes)}%`)
+      : [];
+  const libraries = signals ? [...signals.stack].sort((a, b) => b.files - a.files).map((s) => s.library) : [];
+  const unique = [...new Set(libraries)].slice(0, 6);
+  if (languages.length === 0 && unique.length === 0) return null;
+  const parts: string[] = [];
+  if (languages.length > 0) parts.push(`written in ${list(languages)}`);
+  if (unique.length > 0) parts.push(`using ${list(unique)}`);
+  return `Stack: ${parts.join(', ')}.`;
+}
+
+function historySentence(git: GitFacts | null, isGitRepo: boolean | null): string | null {
+  if (isGitRepo === false) return 'It is not a git repository, so there is no history to read.';
+  if (!git) return null;
+  if (git.empty) return 'The repository has no commits yet.';
+  if (git.shallow) return 'It is a shallow clone, so how it was built over time is unknown.';
+  const authors = git.authors.filter((a) => !a.isBot).length;
+  const humans = git.humanCommitCount;
+  const single = git.largestCommit && git.largestCommit.share >= 0.8 && git.spanDays < 1;
+  if (humans <= 1 || single) {
+    return `History: a single upload (${plural(git.commitCount, 'commit')}${git.spanDays < 1 ? ' on one day' : ''}).`;
+  }
+  const weeks = Math.max(1, Math.round(git.spanDays / 7));
+  return `History: ${plural(humans, 'commit')} over ${plural(weeks, 'week')} (${plural(git.activeDays, 'active day')}) by ${plural(Math.max(authors, 1), 'author')}.`;
+}
+
+/** A check's weight in the overall verdict: severity within its principle, times the principle's weight. */
+function importance(result: CheckResult): number {
+  return SEVERITY_WEIGHT[result.severity] * (PRINCIPLE_WEIGHT[result.principle]?.weight ?? 0.5);
+}
+
+/** What a result says, in the check's own words when it left a specific message. */
+function statement(result: CheckResult, outcome: 'pass' | 'fail'): string {
+  const specific = result.findings.find((f) => f.outcome === outcome && f.messageId !== 'pass');
+  return (specific ? specific.message : result.title).replace(/[.\s]+$/, '');
+}
+
+function byImportance(a: CheckResult, b: CheckResult): number {
+  return importance(b) - importance(a) || a.check.localeCompare(b.check);
+}
+
+/**
+ * The paragraph a hiring manager would write after 30 seconds with the repository: the problem,
+ * the data, the stack, how it was built, what stands out and the red flags. Only facts and check
+ * results are used; a missing collector leaves its sentence out rather than guessing.
+ */
+export function writeSummary(facts: Facts, results: readonly CheckResult[], score: ScoreResult): Narrative {
+  const tree = ok(facts.tree);
+  const signals = ok(facts.signals);
+  const highlights = results
+    .filter((r) => r.outcome === 'pass' && r.severity !== 'low')
+    .sort(byImportance)
+    .slice(0, MAX_HIGHLIGHTS)
+    .map((r) => statement(r, 'pass'));
+  const redFlags = results
+    .filter((r) => r.outcome === 'fail' && r.severity === 'high')
+    .sort(byImportance)
+    .map((r) => statement(r, 'fail'));
+
+  const sentences = [
+    problemSentence(ok(facts.readme)),
+    dataSentence(ok(facts.data), signals),
+    stackSentence(facts, signals),
+    historySentence(ok(facts.git), tree ? tree.isGitRepo : null),
+  ].filter((s): s is string => s !== null);
+  if (highlights.length > 0) sentences.push(`Stands out: ${list(highlights.slice(0, 3))}.`);
+  if (redFlags.length > 0) sentences.push(`Red flags: ${list(redFlags.slice(0, 3))}.`);
+  if (score.total === null && results.length > 0) {
+    sentences.push('Too little could be decided to give a score.');
+  }
+  if (sentences.length === 0) sentences.push('Nothing could be read from this repository.');
+  return { summary: sentences.join(' '), highlights, redFlags };
 }

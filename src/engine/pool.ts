@@ -1,0 +1,71 @@
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
+import { describeError } from '../errors.js';
+import { emptyReport } from './analyse.js';
+import type { AuditOptions } from './audit.js';
+import type { RepoReport } from './report.js';
+import type { WorkerTask } from './worker.js';
+
+/** The worker beside this file: `.js` when running from dist, `.ts` under tsx. */
+export function defaultWorkerUrl(): URL {
+  const ext = extname(fileURLToPath(import.meta.url)) || '.js';
+  return new URL(`./worker${ext}`, import.meta.url);
+}
+
+/**
+ * Node 20 does not pass tsx's loader on to worker threads, so under tsx (tests, `npm run dev`) the
+ * worker is reached through a tiny module that registers tsx in the thread first. From dist the
+ * worker is plain JavaScript and loaded directly.
+ */
+function loadableWorker(workerUrl: URL): string {
+  if (extname(fileURLToPath(workerUrl)) !== '.ts') return workerUrl.href;
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const source =
+    `import { register } from ${JSON.stringify(tsxApi)}; register();\n` +
+    `export default (await import(${JSON.stringify(workerUrl.href)})).default;\n`;
+  return `data:text/javascript,${encodeURIComponent(source)}`;
+}
+
+export interface RepoPool {
+  /** Audits one repository in a worker; a worker crash becomes the report's `error`. */
+  audit(path: string, options: AuditOptions): Promise<RepoReport>;
+  close(): Promise<void>;
+}
+
+function nameOf(path: string): string {
+  return (
+    path
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() || path
+  );
+}
+
+export function createRepoPool(threads: number, workerUrl: URL = defaultWorkerUrl()): RepoPool {
+  const pool = new Tinypool({
+    filename: loadableWorker(workerUrl),
+    minThreads: threads,
+    maxThreads: threads,
+    // A fresh worker per repository would cost a tree-sitter load each time; a crashed one is replaced.
+    isolateWorkers: false,
+  });
+  // A worker that dies with no task in hand is replaced by tinypool; without a listener the
+  // pool's 'error' event would end the whole run.
+  pool.on('error', () => {});
+  return {
+    async audit(path, options) {
+      const task: WorkerTask = { path, options };
+      try {
+        return (await pool.run(task)) as RepoReport;
+      } catch (err) {
+        return emptyReport(
+          path,
+          nameOf(path),
+          `the worker auditing this repository failed: ${describeError(err)}`,
+        );
+      }
+    },
+    close: () => pool.destroy(),
+  };
+}
