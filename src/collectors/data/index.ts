@@ -1,11 +1,151 @@
-import type { FactsData } from '../../facts.js';
+import { describeError } from '../../errors.js';
+import type { Limits } from '../../limits.js';
+import type { RepoFiles } from '../../source/repo-files.js';
 import { defineCollector } from '../define.js';
+import type { TreeFacts, TreeFile } from '../tree/types.js';
+import {
+  downloadStepsFromCalls,
+  downloadStepsFromTree,
+  downloadStepsInNotebookJson,
+  downloadStepsInText,
+  isShellLike,
+} from './download-steps.js';
+import { dataFormatOf } from './formats.js';
+import { findReferences, repoPaths } from './references.js';
+import { sniffCsv } from './sniff-csv.js';
+import { HEAD_BYTES, magicMismatch, pointerKind } from './sniff-head.js';
+import { sniffParquet } from './sniff-parquet.js';
+import type { DataFacts, DataFile, DataFormat, DownloadStep } from './types.js';
 
-// Placeholder until this collector lands: it reports itself unavailable so its checks are unknown.
+/** Data files whose content is sniffed; past this, files are described by name and size only. */
+const MAX_SNIFFED = 2000;
+const BATCH = 32;
+
 export default defineCollector({
   name: 'data',
-  needs: [],
-  async collect(): Promise<FactsData['data']> {
-    throw new Error('the data collector is not built yet');
+  needs: ['tree', 'python'],
+  async collect({ files, limits, facts }) {
+    const { tree, python } = facts;
+    const candidates: [TreeFile, DataFormat][] = [];
+    for (const f of tree.files) {
+      const format = dataFormatOf(f);
+      if (format) candidates.push([f, format]);
+    }
+    const dataFiles: DataFile[] = [];
+    for (let i = 0; i < candidates.length; i += BATCH) {
+      const batch = candidates.slice(i, i + BATCH);
+      const described = await Promise.all(
+        batch.map(([f, format], j) =>
+          i + j < MAX_SNIFFED ? describeDataFile(files, limits, f, format) : byName(f, format),
+        ),
+      );
+      dataFiles.push(...described);
+    }
+    addAnnexLinks(tree, dataFiles);
+
+    const paths = repoPaths(tree.files.map((f) => f.path));
+    const references = findReferences(python.calls, paths);
+    const downloadSteps: DownloadStep[] = [
+      ...downloadStepsFromTree(tree.files),
+      ...downloadStepsFromCalls(python.calls),
+      ...(await downloadStepsInShellFiles(files, tree.files)),
+    ];
+    const unresolved = references.filter((r) => r.kind === 'relative' && !r.exists);
+    if (unresolved.length > 0 && downloadSteps.length === 0) {
+      // Only worth a second look at notebooks when it changes the verdict: `!kaggle …` cells.
+      const notebooks = [...new Set(unresolved.map((r) => r.file))].filter((p) => p.endsWith('.ipynb'));
+      downloadSteps.push(...(await downloadStepsInNotebooks(files, limits, notebooks)));
+    }
+    const result: DataFacts = {
+      files: dataFiles,
+      references,
+      downloadSteps,
+      absolutePaths: references.filter((r) => r.kind === 'absolute' || r.kind === 'kaggle-input'),
+      missing: downloadSteps.length === 0 ? unresolved : [],
+      totalBytes: dataFiles.reduce((sum, f) => sum + (f.pointer ? 0 : f.size), 0),
+      unsniffed: Math.max(0, candidates.length - MAX_SNIFFED),
+    };
+    return result;
   },
 });
+
+function byName(f: TreeFile, format: DataFormat): DataFile {
+  return { path: f.path, format, size: f.size };
+}
+
+async function describeDataFile(
+  files: RepoFiles,
+  limits: Limits,
+  f: TreeFile,
+  format: DataFormat,
+): Promise<DataFile> {
+  const out = byName(f, format);
+  try {
+    const { bytes: head } = await files.readRange(f.path, 0, HEAD_BYTES);
+    const pointer = pointerKind(head, f.size);
+    if (pointer) {
+      out.pointer = pointer;
+      return out;
+    }
+    const mismatch = magicMismatch(format, f.ext, head, f.size);
+    if (mismatch) {
+      out.error = mismatch;
+      return out;
+    }
+    if (format === 'csv' || format === 'tsv') {
+      const want = Math.min(f.size, limits.sniffBytes);
+      const { bytes } = want <= head.length ? { bytes: head } : await files.readRange(f.path, 0, want);
+      const sniff = sniffCsv(bytes, bytes.length >= f.size, format === 'tsv');
+      Object.assign(out, sniff);
+    } else if (format === 'parquet') {
+      Object.assign(out, await sniffParquet(files, f.path, f.size, limits.sniffBytes, limits.maxFileBytes));
+    }
+  } catch (err) {
+    out.error = describeError(err);
+  }
+  return out;
+}
+
+/** git-annex stores content behind symlinks, which the tree lists as skipped, not as files. */
+function addAnnexLinks(tree: TreeFacts, out: DataFile[]): void {
+  for (const s of tree.skipped) {
+    if (!s.detail?.includes('annex/objects/')) continue;
+    const ext = s.path.slice(s.path.lastIndexOf('.') + 1).toLowerCase();
+    const format = dataFormatOf({ path: s.path, ext, size: 0, kind: 'data', tracked: true });
+    out.push({ path: s.path, format: format ?? 'other', size: 0, pointer: 'git-annex' });
+  }
+}
+
+async function downloadStepsInShellFiles(
+  files: RepoFiles,
+  tree: readonly TreeFile[],
+): Promise<DownloadStep[]> {
+  const steps: DownloadStep[] = [];
+  for (const f of tree) {
+    if (!isShellLike(f) || f.size > 1024 * 1024) continue;
+    try {
+      const { text } = await files.readText(f.path, 256 * 1024);
+      steps.push(...downloadStepsInText(text, f.path));
+    } catch {
+      // an unreadable script only means one fewer place to find a download step
+    }
+  }
+  return steps;
+}
+
+async function downloadStepsInNotebooks(
+  files: RepoFiles,
+  limits: Limits,
+  notebooks: readonly string[],
+): Promise<DownloadStep[]> {
+  const steps: DownloadStep[] = [];
+  for (const path of notebooks.slice(0, 20)) {
+    try {
+      const read = await files.readText(path, limits.maxNotebookBytes);
+      if (!read.truncated) steps.push(...downloadStepsInNotebookJson(read.text, path));
+    } catch {
+      // the notebooks collector reports unreadable notebooks; here it only means no step found
+    }
+  }
+  return steps;
+}

@@ -42,17 +42,29 @@ export interface DataReference extends PySource {
   kind: 'relative' | 'absolute' | 'url' | 'kaggle-input';
   /** The referenced file exists in the repository (relative paths resolved against the file and root). */
   exists: boolean;
+  /** The path only exists on a hosted notebook platform (`/kaggle/input`, `../input`, Colab's `/content`). */
+  platform?: 'kaggle' | 'colab';
+}
+
+export interface DownloadStep {
+  file: string;
+  line: number;
+  cell?: number;
+  /** What fetches the data, in a few words (`wget in Makefile`, `kaggle datasets download`, `DVC`). */
+  what: string;
 }
 
 export interface DataFacts {
   files: DataFile[];
   references: DataReference[];
   /** Places that fetch data: download scripts, `requests.get(...csv)`, `kaggle datasets download`, DVC, `wget` in a Makefile … */
-  downloadSteps: { file: string; line: number; cell?: number; what: string }[];
+  downloadSteps: DownloadStep[];
   /** References to absolute paths on someone's machine (`/Users/…`, `C:\\…`, `/home/…`). */
   absolutePaths: DataReference[];
   /** References whose file is not in the repo and no download step exists. */
   missing: DataReference[];
   /** Total bytes of data files committed. */
   totalBytes: number;
+  /** Data files listed by extension only, past the sniffing cap (their format and size are still known). */
+  unsniffed: number;
 }
