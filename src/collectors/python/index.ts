@@ -1,11 +1,151 @@
-import type { FactsData } from '../../facts.js';
+import type { Parser } from 'web-tree-sitter';
+import { describeError } from '../../errors.js';
+import type { Limits } from '../../limits.js';
+import type { RepoFiles } from '../../source/repo-files.js';
 import { defineCollector } from '../define.js';
+import type { Notebook } from '../notebooks/types.js';
+import { type Extracted, extract } from './extract.js';
+import { looksGenerated } from './generated.js';
+import { countLines } from './line-counts.js';
+import { localModules } from './local-modules.js';
+import { blankIpython } from './magics.js';
+import { pythonParser } from './parser.js';
+import type { PyFile, PythonFacts } from './types.js';
 
-// Placeholder until this collector lands: it reports itself unavailable so its checks are unknown.
+/** Repository-wide caps on the lists checks scan, so one huge repository cannot balloon a cohort run. */
+const MAX_CALLS = 50_000;
+const MAX_STRINGS = 5_000;
+const MAX_IMPORTS = 20_000;
+const MAX_DEFS = 20_000;
+
+const PYTHON_EXTENSIONS = new Set(['py', 'pyw']);
+
 export default defineCollector({
   name: 'python',
-  needs: [],
-  async collect(): Promise<FactsData['python']> {
-    throw new Error('the python collector is not built yet');
+  needs: ['tree', 'notebooks'],
+  async collect({ files, limits, facts }): Promise<PythonFacts> {
+    const parser = await pythonParser();
+    const result: PythonFacts = {
+      files: [],
+      imports: [],
+      calls: [],
+      strings: [],
+      defs: [],
+      localModules: [],
+    };
+    const modulePaths: string[] = [];
+    for (const file of facts.tree.files) {
+      if (!PYTHON_EXTENSIONS.has(file.ext)) continue;
+      modulePaths.push(file.path);
+      result.files.push(await parseModule(parser, files, limits, file.path, file.size, result));
+    }
+    for (const nb of facts.notebooks.notebooks) {
+      if (nb.error === undefined && nb.language === 'python')
+        result.files.push(parseNotebook(parser, nb, result));
+    }
+    result.localModules = localModules(modulePaths, new Set(result.imports.map((i) => i.top)));
+    return result;
   },
 });
+
+function merge(into: PythonFacts, got: Extracted): void {
+  pushCapped(into.imports, got.imports, MAX_IMPORTS);
+  pushCapped(into.calls, got.calls, MAX_CALLS);
+  pushCapped(into.strings, got.strings, MAX_STRINGS);
+  pushCapped(into.defs, got.defs, MAX_DEFS);
+}
+
+function pushCapped<T>(into: T[], items: readonly T[], cap: number): void {
+  for (const item of items) {
+    if (into.length >= cap) return;
+    into.push(item);
+  }
+}
+
+function skippedFile(path: string, reason: string): PyFile {
+  return {
+    path,
+    origin: 'module',
+    codeLines: 0,
+    commentLines: 0,
+    syntaxErrors: [],
+    hasMainGuard: false,
+    generated: false,
+    skipped: reason,
+  };
+}
+
+async function parseModule(
+  parser: Parser,
+  files: RepoFiles,
+  limits: Limits,
+  path: string,
+  size: number,
+  into: PythonFacts,
+): Promise<PyFile> {
+  if (size > limits.maxFileBytes) return skippedFile(path, `too large to parse (${size} bytes)`);
+  let text: string;
+  let encoding: string;
+  try {
+    const read = await files.readText(path, limits.maxFileBytes);
+    if (read.encoding === 'binary') return skippedFile(path, 'binary content, not Python source');
+    if (read.truncated) return skippedFile(path, `too large to parse (${read.size} bytes)`);
+    text = read.text;
+    encoding = read.encoding;
+  } catch (err) {
+    return skippedFile(path, `could not be read: ${describeError(err)}`);
+  }
+  const tree = parser.parse(text);
+  if (!tree) return skippedFile(path, 'the parser gave up on this file');
+  let got: Extracted;
+  try {
+    got = extract(tree, { file: path });
+  } finally {
+    tree.delete();
+  }
+  merge(into, got);
+  const file: PyFile = {
+    path,
+    origin: 'module',
+    ...countLines(text),
+    syntaxErrors: got.syntaxErrorLines.map((line) => ({ line })),
+    hasMainGuard: got.hasMainGuard,
+    generated: looksGenerated(path, text),
+  };
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') file.encoding = encoding;
+  return file;
+}
+
+/** Each code cell is parsed on its own: a syntax error in one cell must not hide the next cell's imports. */
+function parseNotebook(parser: Parser, nb: Notebook, into: PythonFacts): PyFile {
+  const file: PyFile = {
+    path: nb.path,
+    origin: 'notebook',
+    codeLines: 0,
+    commentLines: 0,
+    syntaxErrors: [],
+    hasMainGuard: false,
+    generated: false,
+  };
+  for (const cell of nb.cells) {
+    if (cell.type !== 'code' || cell.source.trim() === '') continue;
+    const source = blankIpython(cell.source);
+    const counts = countLines(source);
+    file.codeLines += counts.codeLines;
+    file.commentLines += counts.commentLines;
+    const tree = parser.parse(source);
+    if (!tree) continue;
+    let got: Extracted;
+    try {
+      got = extract(tree, { file: nb.path, cell: cell.index });
+    } finally {
+      tree.delete();
+    }
+    merge(into, got);
+    if (got.hasMainGuard) file.hasMainGuard = true;
+    // A cell cut at the source cap ends mid-statement; that is our cut, not the author's error.
+    if (!cell.truncated)
+      for (const line of got.syntaxErrorLines) file.syntaxErrors.push({ line, cell: cell.index });
+  }
+  return file;
+}

@@ -12,6 +12,8 @@ export interface PyImport extends PySource {
   relative: boolean;
   /** 1-based line within the file or cell. */
   line: number;
+  /** For `from x import a, b as c, *`: the imported names (`a`, `b`, `*`); absent for `import x`. */
+  names?: string[];
 }
 
 export interface PyCall extends PySource {
@@ -27,6 +29,8 @@ export interface PyCall extends PySource {
 export interface PyString extends PySource {
   value: string;
   line: number;
+  /** The name the literal is bound to: `api_key = "…"`, `token="…"` or a dict key `{"password": "…"}`. */
+  boundTo?: string;
 }
 
 export interface PyDef extends PySource {
@@ -50,6 +54,8 @@ export interface PyFile {
   generated: boolean;
   /** The file was too large or not text; nothing parsed. */
   skipped?: string;
+  /** Text encoding when not plain UTF-8 (`utf-16le`, `latin1` …). */
+  encoding?: string;
 }
 
 export interface PythonFacts {
