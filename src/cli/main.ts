@@ -1,0 +1,153 @@
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ALL_CHECKS } from '../checks/index.js';
+import type { Severity } from '../checks/types.js';
+import { auditPaths, TOOL_VERSION } from '../engine/audit.js';
+import { describeError, UnherdError } from '../errors.js';
+import { FORMATS, type Format, render } from '../reporters/index.js';
+import { explainCheck, findCheck, listChecks } from './checks-commands.js';
+import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-code.js';
+import { createProgress } from './progress.js';
+
+/** What the CLI touches of the outside world, so the whole of it stays in this folder. */
+export interface CliIo {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+interface AuditFlags {
+  format: Format;
+  failOn?: Severity;
+  jobs: number;
+  color: boolean;
+  output?: string;
+  only?: string[];
+  skip?: string[];
+  quiet?: boolean;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+function codeList(value: string, previous: string[] | undefined): string[] {
+  const codes = value
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  return [...(previous ?? []), ...codes];
+}
+
+/** Colour only for a person at a terminal, and never when NO_COLOR is set or --no-color given. */
+function useColor(io: CliIo, flags: AuditFlags): boolean {
+  if (!flags.color || flags.output !== undefined || flags.format !== 'terminal') return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  return io.stdout.isTTY === true;
+}
+
+async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<number> {
+  const progress = createProgress(io.stderr, paths.length, !flags.quiet);
+  let report: Awaited<ReturnType<typeof auditPaths>>;
+  try {
+    report = await auditPaths(paths, { jobs: flags.jobs, only: flags.only, skip: flags.skip }, (p) =>
+      progress.update(p),
+    );
+  } finally {
+    progress.stop();
+  }
+  const text = render(flags.format, report, { color: useColor(io, flags), width: io.stdout.columns || 100 });
+  if (flags.output !== undefined) {
+    writeFileSync(flags.output, text);
+    if (!flags.quiet) io.stderr.write(`unherd: wrote ${flags.format} report to ${flags.output}\n`);
+  } else {
+    io.stdout.write(text);
+  }
+  return exitCodeFor(report, flags.failOn ?? null);
+}
+
+function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+  const program = new Command('unherd')
+    .description('Audits data-science portfolio repositories the way a seasoned hiring manager reads them.')
+    .version(TOOL_VERSION)
+    .exitOverride()
+    .showHelpAfterError('(run `unherd --help` for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  program
+    .command('audit')
+    .description('audit one or more repositories (local folders)')
+    .argument('<paths...>', 'repository folders')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('terminal'))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices([
+        'high',
+        'medium',
+        'low',
+      ]),
+    )
+    .option('-j, --jobs <n>', 'repositories audited in parallel', positiveInt, availableParallelism())
+    .option('--no-color', 'no colours (also honours NO_COLOR)')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--only <codes>', 'run only these checks (comma-separated codes)', codeList)
+    .option('--skip <codes>', 'leave out these checks (comma-separated codes)', codeList)
+    .option('-q, --quiet', 'no progress bar or notices on stderr')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 the audit ran; 1 a finding at or above --fail-on; 2 usage error, internal error,\nor no repository could be audited.',
+    )
+    .action(async (paths: string[], flags: AuditFlags) => setExit(await audit(io, paths, flags)));
+
+  program
+    .command('checks')
+    .description('list every check: code, principle, severity, title')
+    .action(() => {
+      io.stdout.write(listChecks(ALL_CHECKS));
+      setExit(EXIT_OK);
+    });
+
+  program
+    .command('explain')
+    .description("print a check's documentation")
+    .argument('<code>', 'check code or name, e.g. NB101')
+    .action((code: string) => {
+      const check = findCheck(ALL_CHECKS, code);
+      if (!check)
+        throw new UnherdError('USAGE', `no check called ${code}`, 'run `unherd checks` to list the codes');
+      io.stdout.write(explainCheck(check));
+      setExit(EXIT_OK);
+    });
+
+  return program;
+}
+
+/** Runs the CLI and returns the exit status; never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let status = EXIT_OK;
+  const program = buildProgram(io, (code) => {
+    status = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return status;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and --version exit 0; every usage mistake is 2, not commander's 1.
+      return err.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
+    }
+    io.stderr.write(`unherd: ${describeError(err)}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+/** Entry point for bin/unherd.js. */
+export async function cli(): Promise<void> {
+  const io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+  process.exitCode = await runCli(process.argv.slice(2), io);
+}

@@ -1,0 +1,103 @@
+import type { Finding } from '../checks/types.js';
+import type { RepoReport, Report } from '../engine/report.js';
+import { formatEvidence } from './evidence.js';
+import {
+  failuresByPrinciple,
+  MAX_EVIDENCE,
+  passTitles,
+  principlesWithResults,
+  principleTitle,
+  rankRepos,
+} from './shared.js';
+import { scoreBar } from './terminal.js';
+
+/** Keeps user text from breaking tables or starting HTML. */
+function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\r?\n/g, ' ');
+}
+
+const inlineCode = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+
+function findingLines(f: Finding): string[] {
+  const lines = [`- **${f.check}** (${f.severity}): ${escapeText(f.message)}`];
+  for (const e of f.evidence.slice(0, MAX_EVIDENCE)) lines.push(`  - ${inlineCode(formatEvidence(e))}`);
+  if (f.evidence.length > MAX_EVIDENCE) lines.push(`  - … and ${f.evidence.length - MAX_EVIDENCE} more`);
+  return lines;
+}
+
+function renderRepo(repo: RepoReport, level: string): string {
+  const score = repo.score === null ? 'no score' : `${repo.score}/100`;
+  const out = [`${level} ${escapeText(repo.name)} — ${score}`, ''];
+  if (repo.error !== null) {
+    out.push(`> **Could not audit:** ${escapeText(repo.error)}`);
+    return out.join('\n');
+  }
+  if (repo.summary !== '') out.push(escapeText(repo.summary), '');
+
+  if (repo.principles.length > 0) {
+    out.push('| principle | score | | passed | failed | note |', '| --- | ---: | --- | ---: | ---: | --- |');
+    for (const p of repo.principles) {
+      const value = p.score === null ? '–' : p.score.toFixed(1);
+      const kind = p.kind === 'core' ? '' : ` (${p.kind})`;
+      out.push(
+        `| ${escapeText(p.title + kind)} | ${value} | ${inlineCode(scoreBar(p.score))} | ${p.passed} | ${p.failed} | ${escapeText(p.note ?? '')} |`,
+      );
+    }
+    out.push('');
+  }
+  if (repo.excludedPrinciples.length > 0) {
+    const names = repo.excludedPrinciples.map(
+      (e) => `${principleTitle(e.principle)} (${escapeText(e.reason)})`,
+    );
+    out.push(`Not scored: ${names.join('; ')}.`, '');
+  }
+  if (repo.nextSteps.length > 0) {
+    out.push(`${level}# Next steps`, '');
+    repo.nextSteps.forEach((s, i) => {
+      const gain = s.gain > 0 ? `+${s.gain} points, ` : '';
+      out.push(`${i + 1}. ${escapeText(s.advice)} _(${gain}${s.check}, ${principleTitle(s.principle)})_`);
+    });
+    out.push('');
+  }
+  const principles = principlesWithResults(repo);
+  if (principles.length > 0) out.push(`${level}# Findings`, '');
+  const failures = failuresByPrinciple(repo);
+  for (const principle of principles) {
+    out.push(`**${principleTitle(principle)}**`, '');
+    for (const f of failures.find((g) => g.principle === principle)?.findings ?? [])
+      out.push(...findingLines(f));
+    for (const r of repo.checks.filter((x) => x.principle === principle && x.outcome === 'error')) {
+      out.push(`- **${r.check}** could not run: ${escapeText(r.reason ?? 'unknown error')}`);
+    }
+    const passes = passTitles(repo, principle);
+    if (passes.length > 0) out.push(`- ✔ Stands out: ${passes.map(escapeText).join('; ')}`);
+    out.push('');
+  }
+  return out.join('\n').trimEnd();
+}
+
+function overview(report: Report): string {
+  const lines = [
+    '| # | repository | score | red flags | top next step |',
+    '| ---: | --- | ---: | ---: | --- |',
+  ];
+  for (const { rank, repo } of rankRepos(report)) {
+    const next = repo.error !== null ? `error: ${repo.error}` : (repo.nextSteps[0]?.advice ?? '');
+    const flags = repo.error === null ? String(repo.redFlags.length) : '–';
+    lines.push(
+      `| ${rank} | ${escapeText(repo.name)} | ${repo.score ?? '–'} | ${flags} | ${escapeText(next)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Markdown for a pull-request comment or mentor notes. */
+export function renderMarkdown(report: Report): string {
+  const many = report.repos.length > 1;
+  const blocks = [`# unherd audit`];
+  if (many) blocks.push(overview(report));
+  if (report.repos.length === 0) blocks.push('No repositories were audited.');
+  for (const repo of report.repos) blocks.push(renderRepo(repo, '##'));
+  blocks.push(`<sub>unherd ${report.tool.version}, report schema ${report.schemaVersion}</sub>`);
+  return `${blocks.join('\n\n')}\n`;
+}

@@ -1,0 +1,60 @@
+import type { Finding } from '../checks/types.js';
+import type { RepoReport, Report } from '../engine/report.js';
+import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../principles.js';
+
+/** Evidence lines shown per finding before "… and N more". */
+export const MAX_EVIDENCE = 5;
+
+export const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+export function principleTitle(id: PrincipleId): string {
+  return PRINCIPLES[id]?.title ?? id;
+}
+
+/** Failing findings grouped by principle, principles in product order, worst first inside each. */
+export function failuresByPrinciple(repo: RepoReport): { principle: PrincipleId; findings: Finding[] }[] {
+  const groups: { principle: PrincipleId; findings: Finding[] }[] = [];
+  for (const principle of PRINCIPLE_IDS) {
+    const findings = repo.findings
+      .filter((f) => f.principle === principle && f.outcome === 'fail')
+      .sort(
+        (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.check.localeCompare(b.check),
+      );
+    if (findings.length > 0) groups.push({ principle, findings });
+  }
+  return groups;
+}
+
+/** Titles of passing checks in one principle: what stands out there. */
+export function passTitles(repo: RepoReport, principle: PrincipleId): string[] {
+  return repo.checks
+    .filter((c) => c.principle === principle && c.outcome === 'pass')
+    .sort((a, b) => a.check.localeCompare(b.check))
+    .map((c) => c.title);
+}
+
+/** Principles that have failures or passes, in product order. */
+export function principlesWithResults(repo: RepoReport): PrincipleId[] {
+  return PRINCIPLE_IDS.filter((p) =>
+    repo.checks.some(
+      (c) => c.principle === p && (c.outcome === 'pass' || c.outcome === 'fail' || c.outcome === 'error'),
+    ),
+  );
+}
+
+export interface RankedRepo {
+  rank: number;
+  repo: RepoReport;
+}
+
+/** Repositories by score, best first; unscored and failed audits last; ties keep input order. */
+export function rankRepos(report: Report): RankedRepo[] {
+  return report.repos
+    .map((repo, index) => ({ repo, index }))
+    .sort((a, b) => (b.repo.score ?? -1) - (a.repo.score ?? -1) || a.index - b.index)
+    .map(({ repo }, i) => ({ rank: i + 1, repo }));
+}
+
+export function redFlagCount(repo: RepoReport): number {
+  return repo.redFlags.length;
+}

@@ -1,0 +1,148 @@
+import { createColors } from 'picocolors';
+import type { Finding, Severity } from '../checks/types.js';
+import type { RepoReport, Report } from '../engine/report.js';
+import type { PrincipleScore } from '../scoring/policy.js';
+import { formatEvidence } from './evidence.js';
+import {
+  failuresByPrinciple,
+  MAX_EVIDENCE,
+  passTitles,
+  principlesWithResults,
+  principleTitle,
+  rankRepos,
+} from './shared.js';
+import { padEnd, padStart, wrap } from './text.js';
+
+export interface TerminalOptions {
+  color: boolean;
+  /** Columns to wrap prose at. */
+  width?: number;
+}
+
+type Colors = ReturnType<typeof createColors>;
+
+const BAR_CELLS = 10;
+
+/** A 0–10 score as a ten-cell bar. */
+export function scoreBar(score: number | null): string {
+  if (score === null) return '·'.repeat(BAR_CELLS);
+  const filled = Math.max(0, Math.min(BAR_CELLS, Math.round(score)));
+  return '█'.repeat(filled) + '░'.repeat(BAR_CELLS - filled);
+}
+
+function scoreColor(c: Colors, score: number | null, max: number): (s: string) => string {
+  if (score === null) return c.dim;
+  const share = score / max;
+  return share >= 0.7 ? c.green : share >= 0.4 ? c.yellow : c.red;
+}
+
+function severityLabel(c: Colors, severity: Severity): string {
+  const label = padEnd(severity, 6);
+  return severity === 'high' ? c.red(label) : severity === 'medium' ? c.yellow(label) : c.dim(label);
+}
+
+function header(c: Colors, repo: RepoReport, width: number): string {
+  const score = repo.score === null ? 'no score' : `${repo.score}/100`;
+  const title = `${c.bold(repo.name)}  ${scoreColor(c, repo.score, 100)(c.bold(score))}`;
+  const plain = `${repo.name}  ${score}`;
+  const rule = '─'.repeat(Math.max(3, width - plain.length - 4));
+  return `${c.dim('──')} ${title} ${c.dim(rule)}\n${c.dim(repo.root ?? repo.path)}`;
+}
+
+function principleLine(c: Colors, p: PrincipleScore): string {
+  const value = p.score === null ? ' -- ' : padStart(p.score.toFixed(1), 4);
+  const counts = `${p.passed} passed, ${p.failed} failed${p.undecided > 0 ? `, ${p.undecided} undecided` : ''}`;
+  const kind = p.kind === 'core' ? '' : ` (${p.kind})`;
+  const bar = scoreColor(c, p.score, 10)(scoreBar(p.score));
+  const note = p.note ? c.dim(`  ${p.note}`) : '';
+  return `  ${padEnd(p.title + kind, 28)} ${bar} ${value}  ${c.dim(counts)}${note}`;
+}
+
+function findingLines(c: Colors, f: Finding): string[] {
+  const lines = [`    ${c.red('✖')} ${severityLabel(c, f.severity)} ${c.bold(f.check)}  ${f.message}`];
+  for (const e of f.evidence.slice(0, MAX_EVIDENCE)) lines.push(`        ${c.cyan(formatEvidence(e))}`);
+  if (f.evidence.length > MAX_EVIDENCE)
+    lines.push(c.dim(`        … and ${f.evidence.length - MAX_EVIDENCE} more`));
+  return lines;
+}
+
+function renderRepo(c: Colors, repo: RepoReport, width: number): string {
+  const out: string[] = [header(c, repo, width)];
+  if (repo.error !== null) {
+    out.push('', `${c.red('✖ could not audit:')} ${repo.error}`);
+    return out.join('\n');
+  }
+  if (repo.summary !== '') out.push('', wrap(repo.summary, width));
+
+  out.push('', c.bold('Principles'));
+  if (repo.principles.length === 0) out.push(c.dim('  no check decided anything'));
+  for (const p of repo.principles) out.push(principleLine(c, p));
+  if (repo.excludedPrinciples.length > 0) {
+    out.push(c.dim('  Not scored:'));
+    for (const e of repo.excludedPrinciples)
+      out.push(c.dim(`    ${principleTitle(e.principle)}: ${e.reason}`));
+  }
+
+  if (repo.nextSteps.length > 0) {
+    out.push('', c.bold('Next steps'));
+    repo.nextSteps.forEach((s, i) => {
+      const gain = s.gain > 0 ? `+${s.gain} points, ` : '';
+      out.push(
+        wrap(
+          `${i + 1}. ${s.advice} ${c.dim(`(${gain}${s.check}, ${principleTitle(s.principle)})`)}`,
+          width,
+          '  ',
+        ),
+      );
+    });
+  }
+
+  const failures = failuresByPrinciple(repo);
+  const principles = principlesWithResults(repo);
+  if (principles.length > 0) out.push('', c.bold('Findings'));
+  for (const principle of principles) {
+    out.push(`  ${c.bold(principleTitle(principle))}`);
+    const group = failures.find((g) => g.principle === principle);
+    for (const f of group?.findings ?? []) out.push(...findingLines(c, f));
+    for (const r of repo.checks.filter((x) => x.principle === principle && x.outcome === 'error')) {
+      out.push(
+        `    ${c.magenta('!')} ${padEnd('error', 6)} ${c.bold(r.check)}  ${r.reason ?? 'the check failed to run'}`,
+      );
+    }
+    const passes = passTitles(repo, principle);
+    if (passes.length > 0) out.push(wrap(`${c.green('✔')} stands out: ${passes.join('; ')}`, width, '    '));
+  }
+  return out.join('\n');
+}
+
+function overview(c: Colors, report: Report): string {
+  const ranked = rankRepos(report);
+  const nameWidth = Math.min(40, Math.max(10, ...ranked.map((r) => r.repo.name.length)));
+  const lines = [
+    c.bold('Overview'),
+    `  ${padStart('#', 3)}  ${padEnd('repository', nameWidth)}  ${padStart('score', 5)}  ${padStart('red flags', 9)}  top next step`,
+  ];
+  for (const { rank, repo } of ranked) {
+    const name = padEnd(
+      repo.name.length > nameWidth ? `${repo.name.slice(0, nameWidth - 1)}…` : repo.name,
+      nameWidth,
+    );
+    const score = padStart(repo.score === null ? '--' : String(repo.score), 5);
+    const flags = padStart(repo.error === null ? String(repo.redFlags.length) : '-', 9);
+    const next = repo.error !== null ? c.red(`error: ${repo.error}`) : (repo.nextSteps[0]?.advice ?? '');
+    lines.push(
+      `  ${padStart(String(rank), 3)}  ${name}  ${scoreColor(c, repo.score, 100)(score)}  ${flags}  ${next}`,
+    );
+  }
+  return lines.map((l) => l.trimEnd()).join('\n');
+}
+
+/** The human report: one block per repository, and a ranked overview when there are several. */
+export function renderTerminal(report: Report, options: TerminalOptions): string {
+  const c = createColors(options.color);
+  const width = options.width ?? 100;
+  const blocks = report.repos.map((repo) => renderRepo(c, repo, width));
+  if (report.repos.length > 1) blocks.push(overview(c, report));
+  if (report.repos.length === 0) blocks.push('No repositories were audited.');
+  return `${blocks.join('\n\n')}\n`;
+}
