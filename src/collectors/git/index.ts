@@ -1,11 +1,113 @@
-import type { FactsData } from '../../facts.js';
+import { UnherdError } from '../../errors.js';
 import { defineCollector } from '../define.js';
+import { mergeAuthors } from './authors.js';
+import { cadence } from './cadence.js';
+import { type RawCommit, readLog } from './log.js';
+import { summariseMessages } from './messages.js';
+import { isShallow, readRefs } from './refs.js';
+import type { GitCommit, GitFacts } from './types.js';
 
-// Placeholder until this collector lands: it reports itself unavailable so its checks are unknown.
+/** Largest Unix time a JavaScript Date can hold; a forged date beyond it is read as 0. */
+const MAX_SECONDS = 8.64e12;
+
 export default defineCollector({
   name: 'git',
   needs: [],
-  async collect(): Promise<FactsData['git']> {
-    throw new Error('the git collector is not built yet');
+  async collect({ git, limits }): Promise<GitFacts> {
+    if (!git) throw new UnherdError('GIT_FAILED', 'not a git repository: history is unknown');
+    const shallow = await isShallow(git, limits);
+    const refs = await readRefs(git, limits);
+    const revisions = [...(refs.headExists ? ['HEAD'] : []), '--branches', '--remotes'];
+    const hasBranchCommits = refs.headExists || refs.branches.length > 0;
+    const log = hasBranchCommits ? await readLog(git, revisions, limits) : { commits: [], truncated: false };
+    return buildFacts(log.commits, { shallow, truncated: log.truncated, ...refs });
   },
 });
+
+interface Context {
+  shallow: boolean;
+  truncated: boolean;
+  branches: string[];
+  distinctBranches: string[];
+  currentBranch: string | null;
+}
+
+/** Turns raw commits (newest first, as git prints them) into the facts checks read. */
+export function buildFacts(raw: RawCommit[], context: Context): GitFacts {
+  const identityKey = (c: RawCommit) => `${c.name}\x1f${c.email}`;
+  const identityIndex = new Map<string, number>();
+  const identities: { name: string; email: string }[] = [];
+  const counts: number[] = [];
+  for (const c of raw) {
+    const key = identityKey(c);
+    let index = identityIndex.get(key);
+    if (index === undefined) {
+      index = identities.length;
+      identityIndex.set(key, index);
+      identities.push({ name: c.name, email: c.email });
+      counts.push(0);
+    }
+    counts[index]! += 1;
+  }
+  const { authors, indexOf } = mergeAuthors(identities, counts);
+
+  const commits: GitCommit[] = raw.map((c) => {
+    const author = indexOf[identityIndex.get(identityKey(c))!]!;
+    const timestamp = Math.abs(c.timestamp) <= MAX_SECONDS ? c.timestamp : 0;
+    return {
+      hash: c.hash,
+      author,
+      date: new Date(timestamp * 1000).toISOString(),
+      timestamp,
+      subject: c.subject,
+      parents: c.parents,
+      filesChanged: c.filesChanged,
+      insertions: c.insertions,
+      deletions: c.deletions,
+      sourceInsertions: c.sourceInsertions,
+      paths: c.paths,
+      isBot: authors[author]!.isBot,
+    };
+  });
+
+  const human = commits.filter((c) => !c.isBot);
+  const ownWords = human.filter((c) => c.parents <= 1);
+  const byTime = [...human].sort((a, b) => a.timestamp - b.timestamp);
+  return {
+    empty: commits.length === 0,
+    shallow: context.shallow,
+    truncated: context.truncated,
+    commitCount: commits.length,
+    humanCommitCount: human.length,
+    botCommits: commits.length - human.length,
+    commits,
+    authors,
+    firstCommit: byTime[0]?.hash ?? null,
+    lastCommit: byTime[byTime.length - 1]?.hash ?? null,
+    ...cadence(human.map((c) => c.timestamp)),
+    mergeCommits: commits.filter((c) => c.parents > 1).length,
+    branches: context.branches,
+    distinctBranches: context.distinctBranches,
+    currentBranch: context.currentBranch,
+    messages: summariseMessages(ownWords),
+    largestCommit: largestCommit(commits),
+  };
+}
+
+function largestCommit(commits: GitCommit[]): GitFacts['largestCommit'] {
+  let total = 0;
+  let best: GitCommit | null = null;
+  for (const c of commits) {
+    if (c.parents > 1) continue;
+    total += c.sourceInsertions;
+    if (!best || c.sourceInsertions > best.sourceInsertions) best = c;
+  }
+  if (!best || total === 0) return null;
+  return {
+    hash: best.hash,
+    subject: best.subject,
+    filesChanged: best.filesChanged,
+    insertions: best.sourceInsertions,
+    share: best.sourceInsertions / total,
+  };
+}

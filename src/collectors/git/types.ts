@@ -11,6 +11,11 @@ export interface GitCommit {
   filesChanged: number;
   insertions: number;
   deletions: number;
+  /**
+   * Lines inserted in files that are the candidate's work: data dumps, lock files, exports and
+   * vendored bundles (csv, json, txt, html, svg, *.lock, *.min.js …) are left out.
+   */
+  sourceInsertions: number;
   /** Paths touched (capped per commit). */
   paths: string[];
   isBot: boolean;
@@ -28,6 +33,8 @@ export interface GitAuthor {
 export interface CommitMessageQuality {
   /** Messages like "update", "commit", "final", "fix", "wip", "asdf", "Add files via upload". */
   lowInformation: number;
+  /** Human, non-merge subjects judged (bots and merge commits are not the candidate's words). */
+  judged: number;
   /** Subjects under 10 characters. */
   veryShort: number;
   /** Conventional / imperative, descriptive subjects. */
@@ -42,6 +49,9 @@ export interface GitFacts {
   empty: boolean;
   /** A shallow clone: history checks are unknown, not failed. */
   shallow: boolean;
+  /** History was cut at `limits.maxCommits` (the newest commits are kept) or at the output cap. */
+  truncated: boolean;
+  /** Commits read (local and remote-tracking branches, plus HEAD), merges included. */
   commitCount: number;
   /** Human commits (bots excluded). */
   humanCommitCount: number;
@@ -59,16 +69,23 @@ export interface GitFacts {
   /** Longest pause between consecutive human commits, in days. */
   longestGapDays: number;
   mergeCommits: number;
-  /** Local and remote-tracking branch names (HEAD excluded). */
+  /** Local and remote-tracking branch names (`main`, `origin/main`; HEAD excluded). */
   branches: string[];
+  /** Distinct branch names once the remote prefix is dropped (`main` and `origin/main` are one). */
+  distinctBranches: string[];
   currentBranch: string | null;
   messages: CommitMessageQuality;
-  /** The commit that added the largest share of the repository's lines, if it dominates. */
+  /**
+   * The non-merge commit that inserted the most source lines (see `sourceInsertions`), with its
+   * share of all source lines inserted; null when no source line was ever inserted.
+   */
   largestCommit: {
     hash: string;
     subject: string;
     filesChanged: number;
+    /** Source lines it inserted. */
     insertions: number;
+    /** Its share of all source lines inserted, in [0, 1]. */
     share: number;
   } | null;
 }
