@@ -87,13 +87,13 @@ function renderRepo(c: Colors, repo: RepoReport, width: number): string {
     out.push('', c.bold('Next steps'));
     repo.nextSteps.forEach((s, i) => {
       const gain = s.gain > 0 ? `+${s.gain} points, ` : '';
-      out.push(
-        wrap(
-          `${i + 1}. ${s.advice} ${c.dim(`(${gain}${s.check}, ${principleTitle(s.principle)})`)}`,
-          width,
-          '  ',
-        ),
+      const text = wrap(
+        `${i + 1}. ${s.advice} (${gain}${s.check}, ${principleTitle(s.principle)})`,
+        width,
+        '  ',
+        '     ',
       );
+      out.push(text.replace(/\([^()]*\)$/, (detail) => c.dim(detail)));
     });
   }
 
@@ -110,7 +110,11 @@ function renderRepo(c: Colors, repo: RepoReport, width: number): string {
       );
     }
     const passes = passTitles(repo, principle);
-    if (passes.length > 0) out.push(wrap(`${c.green('✔')} stands out: ${passes.join('; ')}`, width, '    '));
+    if (passes.length > 0) {
+      out.push(
+        wrap(`✔ stands out: ${passes.join('; ')}`, width, '    ', '      ').replace('✔', c.green('✔')),
+      );
+    }
   }
   return out.join('\n');
 }

@@ -1,12 +1,12 @@
-/** Word-wraps prose to `width` columns, every line after the first indented like the first. */
-export function wrap(text: string, width: number, indent = ''): string {
+/** Word-wraps plain prose to `width` columns; lines after the first start with `hanging`. */
+export function wrap(text: string, width: number, indent = '', hanging = indent): string {
   const words = text.split(/\s+/).filter((w) => w !== '');
   const lines: string[] = [];
   let line = indent;
   for (const word of words) {
     if (line.trim() !== '' && line.length + 1 + word.length > width) {
       lines.push(line);
-      line = indent;
+      line = hanging;
     }
     line += line.trim() === '' ? word : ` ${word}`;
   }
