@@ -1,27 +1,58 @@
 export interface SignalEvidence {
   file: string;
-  line: number;
+  /**
+   * 1-based line within the file or notebook cell. Absent when the evidence is a whole file or
+   * folder (a collection script known by its name, a folder of images).
+   */
+  line?: number;
   cell?: number;
 }
+
+export type CollectionKind = 'scraping' | 'api' | 'sensor' | 'survey' | 'database';
+
+export type Modality = 'image' | 'audio' | 'text' | 'video';
 
 export interface SignalsFacts {
   /** Data-collection libraries used by the repo's own code (requests+bs4, scrapy, selenium, tweepy …). */
   collection: ({
     library: string;
-    kind: 'scraping' | 'api' | 'sensor' | 'survey' | 'database';
+    kind: CollectionKind;
   } & SignalEvidence)[];
   /** Provenance of data written down (README data section naming a source, a data-collection script). */
-  provenance: ({ text: string } & SignalEvidence)[];
-  /** arXiv ids, DOIs and paper URLs. */
+  provenance: ({
+    text: string;
+    /**
+     * The candidate gathered the data themselves (scraped, surveyed, called an API, wrote a
+     * collection script), as opposed to naming a download site such as Kaggle or UCI.
+     */
+    ownCollection: boolean;
+  } & SignalEvidence)[];
+  /** arXiv ids, DOIs and paper URLs, de-duplicated by id (first place seen). */
   paperReferences: ({ id: string; kind: 'arxiv' | 'doi' | 'url' } & SignalEvidence)[];
   /** Phrases like "replication of", "reproducing", "we reproduce", with the line. */
   replicationPhrases: ({ text: string } & SignalEvidence)[];
+  /** Lines that set the candidate's numbers against a paper's reported ones ("paper: 0.91, ours: 0.89"). */
+  paperComparisons: ({ text: string } & SignalEvidence)[];
   /** Pretrained-model use: from_pretrained, torchvision/timm weights, keras.applications, hub loads. */
-  pretrainedModels: ({ name: string; via: string } & SignalEvidence)[];
-  /** Libraries of the stack grouped by role, for the "new tools" view. */
+  pretrainedModels: ({
+    name: string;
+    via: string;
+    /** A hosted model reached over an API (OpenAI, Anthropic, Gemini) rather than weights run locally. */
+    hosted: boolean;
+  } & SignalEvidence)[];
+  /** Libraries of the stack grouped by role, for the "new tools" view; most-used first. */
   stack: { library: string; role: string; files: number }[];
   /** The cookie-cutter shape: pandas load → sklearn split → fit → accuracy/f1 in one notebook. */
-  cookieCutterNotebooks: { file: string; steps: string[] }[];
+  cookieCutterNotebooks: {
+    file: string;
+    steps: string[];
+    /** Cell of the first step found (0-based). */
+    cell?: number;
+  }[];
   /** Unstructured data handled by the repo: image, audio, text, video. */
-  unstructuredData: ({ modality: 'image' | 'audio' | 'text' | 'video' } & SignalEvidence)[];
+  unstructuredData: ({ modality: Modality; via: string } & SignalEvidence)[];
+  /** Files that could not be read for text scanning (README too odd to decode …); the rest goes on. */
+  problems: { file: string; reason: string }[];
+  /** Rate limiting or politeness seen next to scraping (time.sleep, robots.txt parser, backoff). */
+  politeness: ({ via: string } & SignalEvidence)[];
 }

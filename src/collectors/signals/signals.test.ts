@@ -1,0 +1,222 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { collectOne } from '../../../test/helpers/facts.js';
+import { code, md, notebook } from '../../../test/helpers/notebook.js';
+import { repo } from '../../../test/helpers/repo.js';
+
+const SCRAPER = `import time
+import requests
+from bs4 import BeautifulSoup
+
+
+def fetch(page):
+    html = requests.get(f"https://listings.example.com/page/{page}").text
+    time.sleep(2)
+    return BeautifulSoup(html, "html.parser")
+`;
+
+const TITANIC = notebook([
+  code('import pandas as pd\nimport seaborn as sns\nfrom sklearn.model_selection import train_test_split'),
+  code("df = sns.load_dataset('titanic')\ndf.head()"),
+  code('X_train, X_test, y_train, y_test = train_test_split(X, y)'),
+  code(
+    'from sklearn.linear_model import LogisticRegression\nmodel = LogisticRegression()\nmodel.fit(X_train, y_train)',
+  ),
+  code('from sklearn.metrics import accuracy_score\nprint(accuracy_score(y_test, model.predict(X_test)))'),
+]);
+
+describe('signals collector', () => {
+  it('finds scraping code, its politeness and the README provenance of a scraping project', async () => {
+    const dir = repo({
+      'README.md':
+        '# Rents in Lisbon\n\n## Data\n\nI scraped 12,000 listings from listings.example.com between March and May 2024.\n',
+      'src/scrape_listings.py': SCRAPER,
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.deepEqual(
+      signals.collection.map((c) => [c.library, c.kind, c.file, c.line]),
+      [['requests+bs4', 'scraping', 'src/scrape_listings.py', 7]],
+    );
+    const readme = signals.provenance.find((p) => p.file === 'README.md');
+    assert.equal(readme?.line, 5);
+    assert.equal(readme?.ownCollection, true);
+    assert.ok(signals.provenance.some((p) => p.text === 'collection script src/scrape_listings.py'));
+    assert.deepEqual(
+      signals.politeness.map((p) => p.via),
+      ['time.sleep'],
+    );
+    assert.deepEqual(signals.cookieCutterNotebooks, []);
+  });
+
+  it('calls a Titanic notebook cookie-cutter and finds no collection in it', async () => {
+    const dir = repo({
+      'README.md': '# Titanic\n\nThe data was downloaded from Kaggle.\n',
+      'titanic.ipynb': TITANIC,
+      'get_data.py': 'import requests\nrequests.get("https://example.com/data/titanic.csv")\n',
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.deepEqual(signals.collection, []);
+    assert.deepEqual(signals.cookieCutterNotebooks, [
+      {
+        file: 'titanic.ipynb',
+        cell: 1,
+        steps: [
+          'load: sns.load_dataset',
+          'inspect: df.head',
+          'split: train_test_split',
+          'fit: model.fit',
+          'metric: accuracy_score',
+        ],
+      },
+    ]);
+    const kaggle = signals.provenance.find((p) => p.file === 'README.md');
+    assert.equal(kaggle?.ownCollection, false);
+    assert.deepEqual(signals.stack.map((s) => s.library).sort(), [
+      'pandas',
+      'requests',
+      'scikit-learn',
+      'seaborn',
+    ]);
+  });
+
+  it('finds paper references, the replication claim and the comparison table', async () => {
+    const dir = repo({
+      'README.md': [
+        '# LoRA on legal text',
+        '',
+        'We replicate the paper "LoRA: Low-Rank Adaptation" (arXiv:2106.09685v2) on Portuguese court rulings.',
+        '',
+        '| Task | Paper | Ours |',
+        '| --- | --- | --- |',
+        '| MNLI | 87.5 | 86.9 |',
+        '',
+        'Also see https://arxiv.org/abs/2106.09685 and https://doi.org/10.18653/v1/N19-1423.',
+      ].join('\n'),
+      'analysis.ipynb': notebook([
+        md('Reproducing Table 2 of the paper; see https://openreview.net/forum?id=nZeVKeeFYf9'),
+        code('# based on arXiv:1706.03762\nx = 1'),
+      ]),
+      'cite.py': 'PAPER = "https://arxiv.org/pdf/hep-th/9901001v1"\n',
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.deepEqual(
+      signals.paperReferences.map((p) => [p.id, p.kind, p.file, p.line ?? null, p.cell ?? null]),
+      [
+        ['arXiv:2106.09685', 'arxiv', 'README.md', 3, null],
+        ['10.18653/v1/n19-1423', 'doi', 'README.md', 9, null],
+        ['openreview.net/forum?id=nzevkeefyf9', 'url', 'analysis.ipynb', 1, 0],
+        ['arXiv:1706.03762', 'arxiv', 'analysis.ipynb', 1, 1],
+        ['arXiv:hep-th/9901001', 'arxiv', 'cite.py', 1, null],
+      ],
+    );
+    assert.deepEqual(
+      signals.replicationPhrases.map((p) => [p.file, p.line]),
+      [
+        ['README.md', 3],
+        ['analysis.ipynb', 1],
+      ],
+    );
+    assert.deepEqual(
+      signals.paperComparisons.map((p) => [p.file, p.line]),
+      [['README.md', 5]],
+    );
+  });
+
+  it('does not take "to reproduce the results, run make" for a paper replication', async () => {
+    const dir = repo({
+      'README.md': '# Churn\n\nTo reproduce the results, run `make all` as the paper trail shows.\n',
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.deepEqual(signals.replicationPhrases, []);
+  });
+
+  it('finds pretrained models, telling hosted APIs from local weights and random init from pretrained', async () => {
+    const dir = repo({
+      'train.py': [
+        'import torchvision.models as models',
+        'from tensorflow.keras.applications import ResNet50',
+        'from transformers import AutoTokenizer, AutoModelForSequenceClassification, pipeline',
+        'backbone = models.resnet50(',
+        '    pretrained=True,',
+        ')',
+        'scratch = models.resnet18(weights=None)',
+        'keras_scratch = ResNet50(weights=None)',
+        'tok = AutoTokenizer.from_pretrained("distilbert-base-uncased")',
+        'clf = pipeline("sentiment-analysis")',
+      ].join('\n'),
+      'llm.ipynb': notebook([
+        code(
+          'from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="gpt-4o-mini", messages=[])',
+        ),
+      ]),
+      'data/images/cats/a0.jpg': 'x',
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.deepEqual(
+      signals.pretrainedModels.map((p) => [p.name, p.via, p.hosted, p.file, p.line]),
+      [
+        ['resnet50', 'torchvision.models', false, 'train.py', 4],
+        ['distilbert-base-uncased', 'AutoTokenizer.from_pretrained', false, 'train.py', 9],
+        ['default model for sentiment-analysis', 'transformers.pipeline', false, 'train.py', 10],
+        ['gpt-4o-mini', 'openai API', true, 'llm.ipynb', 3],
+      ],
+    );
+    assert.deepEqual(
+      signals.unstructuredData.map((u) => [u.modality, u.via, u.file]),
+      [['image', 'torchvision.models', 'train.py']],
+    );
+  });
+
+  it('counts a folder of images as image data, but not a folder of figures', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 25; i++) {
+      files[`data/train/cat/${i}.jpg`] = 'x';
+      files[`docs/figures/${i}.png`] = 'x';
+    }
+    const signals = await collectOne(repo(files), 'signals');
+    assert.deepEqual(
+      signals.unstructuredData.map((u) => [u.modality, u.file, u.via]),
+      [['image', 'data/train', '25 image files']],
+    );
+  });
+
+  it('finds API, database, sensor and survey collection', async () => {
+    const dir = repo({
+      'weather.py':
+        'import requests\nresp = requests.get("https://api.open-meteo.com/v1/forecast", params=p)\nrows = resp.json()\n',
+      'db.py': 'from sqlalchemy import create_engine\nengine = create_engine(url)\n',
+      'sensor.py': 'import serial\nimport adafruit_dht\n',
+      'spotify.py': 'import spotipy\n',
+      'data/survey_responses.csv': 'a,b\n1,2\n',
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.deepEqual(signals.collection.map((c) => [c.library, c.kind, c.file]).sort(), [
+      ['adafruit_dht', 'sensor', 'sensor.py'],
+      ['requests', 'api', 'weather.py'],
+      ['serial', 'sensor', 'sensor.py'],
+      ['spotipy', 'api', 'spotify.py'],
+      ['sqlalchemy', 'database', 'db.py'],
+      ['survey export', 'survey', 'data/survey_responses.csv'],
+    ]);
+  });
+
+  it('survives a binary README, a UTF-16 README cell and a broken notebook', async () => {
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('# Study\r\nWe surveyed 300 nurses via Google Forms.\r\n', 'utf16le'),
+    ]);
+    const dir = repo({
+      'README.md': utf16,
+      'broken.ipynb': '{"cells": [',
+      'bin.py': Buffer.from([0, 1, 2, 3, 0, 0, 255]),
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.deepEqual(
+      signals.provenance.map((p) => [p.file, p.line, p.ownCollection]),
+      [['README.md', 2, true]],
+    );
+    const binary = repo({ 'README.md': Buffer.from([0, 159, 146, 150, 0, 0, 1]) });
+    const none = await collectOne(binary, 'signals');
+    assert.deepEqual(none.provenance, []);
+  });
+});
