@@ -163,7 +163,10 @@ describe('signals collector', () => {
     );
     assert.deepEqual(
       signals.unstructuredData.map((u) => [u.modality, u.via, u.file]),
-      [['image', 'torchvision.models', 'train.py']],
+      [
+        ['image', 'torchvision', 'train.py'],
+        ['text', 'AutoTokenizer.from_pretrained', 'train.py'],
+      ],
     );
   });
 

@@ -9,7 +9,9 @@ const BY_MODULE: [string, Modality][] = [
   ['cv2', 'image'],
   ['skimage', 'image'],
   ['imageio', 'image'],
-  ['torchvision.transforms', 'image'],
+  ['torchvision', 'image'],
+  ['keras.applications', 'image'],
+  ['tensorflow.keras.applications', 'image'],
   ['albumentations', 'image'],
   ['timm', 'image'],
   ['ultralytics', 'image'],
@@ -74,10 +76,11 @@ export function findUnstructured(
       }
     }
     for (const call of code.calls) {
-      const modality = BY_CALL[calleeName(call.callee)];
+      const modality =
+        BY_CALL[calleeName(call.callee)] ?? (/Tokenizer\b/.test(call.callee) ? 'text' : undefined);
       if (!modality || seen.has(modality)) continue;
       seen.add(modality);
-      out.push({ modality, via: calleeName(call.callee), ...at(call) });
+      out.push({ modality, via: call.callee, ...at(call) });
     }
   }
   const folders = new Map<string, { modality: Modality; count: number }>();
