@@ -26,4 +26,6 @@ export interface InfraFacts {
   /** Tooling that strips notebook outputs or pairs notebooks (nbstripout, jupytext). */
   notebookTooling: string[];
   license: string | null;
+  /** Files that could not be read or parsed (broken YAML, binary CI file …); the rest was still collected. */
+  problems: { file: string; message: string }[];
 }
