@@ -487,6 +487,9 @@ def test_estimate_rejects_a_negative_price():
     assert client.post("/estimate", json=body).status_code == 422
 `;
 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS placeholder
+const MATRIX_PYTHON = '${{ matrix.python }}';
+
 function workflow(matrix: boolean): string {
   return `name: tests
 on: [push, pull_request]
@@ -497,7 +500,7 @@ ${matrix ? '    strategy:\n      matrix:\n        python: ["3.11", "3.12"]\n' : 
       - uses: actions/checkout@v4
       - uses: actions/setup-python@v5
         with:
-          python-version: ${matrix ? '${{ matrix.python }}' : '"3.11"'}
+          python-version: ${matrix ? MATRIX_PYTHON : '"3.11"'}
 ${matrix ? '          cache: pip\n' : ''}      - run: pip install -r requirements.txt
       - run: PYTHONPATH=src pytest -q
 `;
