@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { factsOf } from '../../test/helpers/facts.js';
+import { repo, spreadCommits } from '../../test/helpers/repo.js';
+import type { CheckResult } from '../checks/types.js';
+import type { GitFacts } from '../collectors/git/types.js';
+import type { ReadmeFacts } from '../collectors/readme/types.js';
+import type { TreeFacts } from '../collectors/tree/types.js';
+import { scoreChecks } from '../scoring/policy.js';
+import { analyseRepo } from './analyse.js';
+import { writeSummary } from './summary.js';
+
+const tree: TreeFacts = {
+  root: '/r',
+  isGitRepo: true,
+  files: [{ path: 'src/model.py', size: 900, kind: 'python', ext: 'py', tracked: true }],
+  skipped: [],
+  truncated: false,
+  totalBytes: 900,
+  languageBytes: { Python: 900 },
+};
+
+const readme: ReadmeFacts = {
+  present: true,
+  path: 'README.md',
+  title: 'Bike demand in Lyon',
+  intro: 'Predicting hourly bike-share demand from weather. It uses two years of trips.',
+  words: 300,
+  sections: [],
+  links: [],
+  images: [],
+  codeBlocks: [],
+  runCommands: [],
+  badges: 0,
+  metrics: [],
+  baselineMentions: [],
+  placeholders: [],
+};
+
+function git(overrides: Partial<GitFacts>): GitFacts {
+  return {
+    empty: false,
+    shallow: false,
+    commitCount: 40,
+    humanCommitCount: 40,
+    botCommits: 0,
+    commits: [],
+    authors: [{ name: 'Ada', emails: ['ada@example.com'], aliases: [], commits: 40, isBot: false }],
+    firstCommit: '2024-01-01T12:00:00Z',
+    lastCommit: '2024-02-26T12:00:00Z',
+    spanDays: 56,
+    activeDays: 30,
+    activeWeeks: 8,
+    longestGapDays: 4,
+    mergeCommits: 0,
+    branches: ['main'],
+    currentBranch: 'main',
+    messages: { lowInformation: 0, veryShort: 0, descriptive: 40, medianSubjectLength: 30, examples: [] },
+    largestCommit: null,
+    ...overrides,
+  };
+}
+
+function check(
+  code: string,
+  severity: 'high' | 'low',
+  outcome: 'pass' | 'fail',
+  message?: string,
+): CheckResult {
+  return {
+    check: code,
+    name: code,
+    title: `${code} title`,
+    principle: 'runnable',
+    severity,
+    outcome,
+    credit: outcome === 'pass' ? 1 : 0,
+    reason: null,
+    findings: message
+      ? [
+          {
+            check: code,
+            name: code,
+            principle: 'runnable',
+            severity,
+            outcome,
+            messageId: 'm',
+            message,
+            evidence: [],
+          },
+        ]
+      : [],
+  };
+}
+
+describe('writeSummary', () => {
+  it('says what problem, what stack, how it was built, what stands out and the red flags', () => {
+    const results = [
+      check('X1', 'high', 'pass', 'Pins every dependency.'),
+      check('X2', 'high', 'fail', 'Data read from /Users/ada/Desktop'),
+      check('X3', 'low', 'fail'),
+    ];
+    const { summary, highlights, redFlags } = writeSummary(
+      factsOf({ tree, readme, git: git({}) }),
+      results,
+      scoreChecks(results),
+    );
+    assert.match(summary, /^"Bike demand in Lyon": Predicting hourly bike-share demand from weather\./);
+    assert.match(summary, /written in Python 100%/);
+    assert.match(summary, /40 commits over 8 weeks \(30 active days\) by 1 author/);
+    assert.match(summary, /Stands out: Pins every dependency\./);
+    assert.deepEqual(highlights, ['Pins every dependency']);
+    assert.deepEqual(redFlags, ['Data read from /Users/ada/Desktop']);
+  });
+
+  it('calls a one-day history dominated by one commit a single upload', () => {
+    const upload = git({
+      commitCount: 2,
+      humanCommitCount: 2,
+      spanDays: 0,
+      activeDays: 1,
+      largestCommit: {
+        hash: 'abc',
+        subject: 'Add files via upload',
+        filesChanged: 20,
+        insertions: 900,
+        share: 0.97,
+      },
+    });
+    const { summary } = writeSummary(factsOf({ tree, readme, git: upload }), [], scoreChecks([]));
+    assert.match(summary, /a single upload \(2 commits on one day\)/);
+  });
+
+  it('writes around collectors that are unavailable instead of guessing', () => {
+    const { summary, highlights, redFlags } = writeSummary(factsOf({}), [], scoreChecks([]));
+    assert.equal(summary, 'Nothing could be read from this repository.');
+    assert.deepEqual([highlights, redFlags], [[], []]);
+  });
+
+  it('says when there is no README', () => {
+    const { summary } = writeSummary(
+      factsOf({ readme: { ...readme, present: false, title: null, intro: null } }),
+      [],
+      scoreChecks([]),
+    );
+    assert.match(summary, /no README/);
+  });
+
+  it('summarises a real synthetic repository', async () => {
+    const dir = repo(
+      { 'README.md': '# Rain nowcasting\n\nShort-term rain forecasts from radar images.\n' },
+      { commits: spreadCommits('2024-01-01', 42, 12) },
+    );
+    const report = await analyseRepo(dir);
+    assert.equal(report.error, null);
+    assert.match(report.summary, /Rain nowcasting/);
+  });
+});
