@@ -38,6 +38,20 @@ describe('GIT101 single-upload-history', () => {
     assert.equal(result.credit, 1);
   });
 
+  it('leaves bot commits out of the line count', () => {
+    const bot = { name: 'pre-commit-ci[bot]', email: '66853113+pre-commit-ci[bot]@users.noreply.github.com' };
+    const git = gitFacts([
+      ...steadyCommits('2024-01-01', 6, 3),
+      {
+        date: '2024-02-01',
+        subject: '[pre-commit.ci] auto fixes',
+        files: { 'src/all.py': 5000 },
+        author: bot,
+      },
+    ]);
+    assert.equal(checkFacts(check, { git }).outcome, 'pass');
+  });
+
   it('does not judge a tiny project by share alone', () => {
     const git = gitFacts([
       { date: '2024-01-01', subject: 'Sketch the scraper', files: { 'scrape.py': 90 } },

@@ -98,7 +98,8 @@ function largestCommit(commits: GitCommit[]): GitFacts['largestCommit'] {
   let total = 0;
   let best: GitCommit | null = null;
   for (const c of commits) {
-    if (c.parents > 1) continue;
+    // Merges repeat their branches' lines; bots' reformatting and bumps are not the candidate's work.
+    if (c.parents > 1 || c.isBot) continue;
     total += c.sourceInsertions;
     if (!best || c.sourceInsertions > best.sourceInsertions) best = c;
   }

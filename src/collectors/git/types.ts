@@ -76,7 +76,7 @@ export interface GitFacts {
   currentBranch: string | null;
   messages: CommitMessageQuality;
   /**
-   * The non-merge commit that inserted the most source lines (see `sourceInsertions`), with its
+   * The human, non-merge commit that inserted the most source lines (see `sourceInsertions`), with its
    * share of all source lines inserted; null when no source line was ever inserted.
    */
   largestCommit: {
