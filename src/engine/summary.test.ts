@@ -23,6 +23,9 @@ const tree: TreeFacts = {
 const readme: ReadmeFacts = {
   present: true,
   path: 'README.md',
+  format: 'markdown',
+  encoding: 'utf-8',
+  truncated: false,
   title: 'Bike demand in Lyon',
   intro: 'Predicting hourly bike-share demand from weather. It uses two years of trips.',
   words: 300,
@@ -54,8 +57,17 @@ function git(overrides: Partial<GitFacts>): GitFacts {
     longestGapDays: 4,
     mergeCommits: 0,
     branches: ['main'],
+    distinctBranches: [],
     currentBranch: 'main',
-    messages: { lowInformation: 0, veryShort: 0, descriptive: 40, medianSubjectLength: 30, examples: [] },
+    truncated: false,
+    messages: {
+      lowInformation: 0,
+      judged: 40,
+      veryShort: 0,
+      descriptive: 40,
+      medianSubjectLength: 30,
+      examples: [],
+    },
     largestCommit: null,
     ...overrides,
   };
