@@ -94,6 +94,15 @@ const PAPER_SIDE = /\b(paper|reported|original|authors|published)\b/i;
 const OUR_SIDE =
   /\b(ours|our|we|mine|my|this repo|reproduced|replicated|replication|vs\.?|versus|compared)\b/i;
 const NUMBER = /\b\d+(?:\.\d+)?\s*%|\b0?\.\d+\b|\b\d+\.\d+\b/;
+/** Paper ids, DOIs and links carry digits that are not results ("arXiv:2106.09685"). */
+function withoutIdentifiers(text: string): string {
+  return text
+    .replace(/\bhttps?:\/\/\S+/gi, ' ')
+    .replace(ARXIV_NEW, ' ')
+    .replace(ARXIV_OLD, ' ')
+    .replace(DOI, ' ');
+}
+
 const TABLE_HEADER =
   /^\s*\|.*\b(paper|reported|original)\b.*\|.*\b(ours|our|reproduced|replicated|this|mine)\b.*\|/i;
 const TABLE_HEADER_REVERSED =
@@ -106,7 +115,7 @@ export function findPaperComparisons(sources: readonly TextSource[]): Phrase[] {
     if (source.kind === 'code-cell') continue;
     if (!/paper|reported|original|authors|published/i.test(source.text)) continue;
     for (const { text, line } of linesOf(source)) {
-      const sentence = PAPER_SIDE.test(text) && OUR_SIDE.test(text) && NUMBER.test(text);
+      const sentence = PAPER_SIDE.test(text) && OUR_SIDE.test(text) && NUMBER.test(withoutIdentifiers(text));
       const table = TABLE_HEADER.test(text) || TABLE_HEADER_REVERSED.test(text);
       if (sentence || table) out.push({ text: excerpt(text), ...where(source, line) });
     }

@@ -122,6 +122,15 @@ describe('signals collector', () => {
     );
   });
 
+  it('does not count the digits of a paper id as a comparison with the paper', async () => {
+    const dir = repo({
+      'README.md': '# LoRA\n\nWe replicate the paper (arXiv:2106.09685, doi 10.1000/182).\n',
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.equal(signals.replicationPhrases.length, 1);
+    assert.deepEqual(signals.paperComparisons, []);
+  });
+
   it('does not take "to reproduce the results, run make" for a paper replication', async () => {
     const dir = repo({
       'README.md': '# Churn\n\nTo reproduce the results, run `make all` as the paper trail shows.\n',
