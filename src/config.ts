@@ -7,9 +7,11 @@ export type CheckSetting = 'off' | { severity?: Severity; options?: Record<strin
 export interface Config {
   checks: Record<string, CheckSetting>;
   limits: Limits;
+  /** Extra herd catalogue files (YAML), laid over the bundled catalogue. */
+  catalogues: string[];
 }
 
-export const DEFAULT_CONFIG: Config = { checks: {}, limits: DEFAULT_LIMITS };
+export const DEFAULT_CONFIG: Config = { checks: {}, limits: DEFAULT_LIMITS, catalogues: [] };
 
 /** A check's thresholds with the user's overrides laid over its defaults. */
 export function resolveCheckOptions(check: AnyCheck, config: Config): unknown {

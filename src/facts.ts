@@ -1,5 +1,6 @@
 import type { DataFacts } from './collectors/data/types.js';
 import type { GitFacts } from './collectors/git/types.js';
+import type { HerdFacts } from './collectors/herd/types.js';
 import type { InfraFacts } from './collectors/infra/types.js';
 import type { ManifestsFacts } from './collectors/manifests/types.js';
 import type { NotebooksFacts } from './collectors/notebooks/types.js';
@@ -19,6 +20,7 @@ export interface FactsData {
   data: DataFacts;
   infra: InfraFacts;
   signals: SignalsFacts;
+  herd: HerdFacts;
 }
 
 export type CollectorName = keyof FactsData;
@@ -38,4 +40,5 @@ export const COLLECTOR_ORDER: readonly CollectorName[] = [
   'data',
   'infra',
   'signals',
+  'herd',
 ];

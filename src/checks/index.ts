@@ -1,6 +1,7 @@
 import { checks as code } from './code/index.js';
 import { checks as data } from './data/index.js';
 import { checks as dependencies } from './dependencies/index.js';
+import { checks as herd } from './herd/index.js';
 import { checks as history } from './history/index.js';
 import { checks as infra } from './infra/index.js';
 import { checks as notebooks } from './notebooks/index.js';
@@ -18,4 +19,5 @@ export const ALL_CHECKS: readonly AnyCheck[] = [
   ...data,
   ...infra,
   ...signals,
+  ...herd,
 ].sort((a, b) => a.code.localeCompare(b.code));

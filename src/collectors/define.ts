@@ -1,3 +1,4 @@
+import type { Config } from '../config.js';
 import type { CollectorName, FactsData } from '../facts.js';
 import type { Limits } from '../limits.js';
 import type { GitRepoLocation } from '../source/git.js';
@@ -8,6 +9,8 @@ export interface CollectorContext<D extends CollectorName> {
   /** The repository's own git directory, or null for a plain folder. */
   git: GitRepoLocation | null;
   limits: Limits;
+  /** The run's configuration (extra catalogue files, thresholds); absent in unit tests of a single collector. */
+  config?: Config;
   /** Facts of the collectors named in `needs`; the engine runs those first. */
   facts: Pick<FactsData, D>;
 }

@@ -2,6 +2,7 @@ import type { CollectorName } from '../facts.js';
 import data from './data/index.js';
 import type { Collector } from './define.js';
 import git from './git/index.js';
+import herd from './herd/index.js';
 import infra from './infra/index.js';
 import manifests from './manifests/index.js';
 import notebooks from './notebooks/index.js';
@@ -22,4 +23,5 @@ export const COLLECTORS: readonly Collector<CollectorName, any>[] = [
   data,
   infra,
   signals,
+  herd,
 ];

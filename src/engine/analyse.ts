@@ -21,7 +21,11 @@ export interface AnalyseOptions {
 }
 
 /** Collects every fact about one repository. Never throws: a failing collector becomes unavailable. */
-export async function collectFacts(files: RepoFiles, needed?: ReadonlySet<CollectorName>): Promise<Facts> {
+export async function collectFacts(
+  files: RepoFiles,
+  needed?: ReadonlySet<CollectorName>,
+  config: Config = DEFAULT_CONFIG,
+): Promise<Facts> {
   const git = locateGitDir(files.root);
   const facts = {} as Record<CollectorName, Collected<unknown>>;
   for (const collector of COLLECTORS as readonly Collector<CollectorName, CollectorName>[]) {
@@ -45,7 +49,13 @@ export async function collectFacts(files: RepoFiles, needed?: ReadonlySet<Collec
       if (got?.status === 'ok') (view as Record<string, unknown>)[n] = got.data;
     }
     try {
-      const data = await collector.collect({ files, git, limits: files.limits, facts: view as never });
+      const data = await collector.collect({
+        files,
+        git,
+        limits: files.limits,
+        config,
+        facts: view as never,
+      });
       facts[collector.name] = { status: 'ok', data };
     } catch (err) {
       facts[collector.name] = { status: 'unavailable', reason: describeError(err) };
@@ -101,7 +111,7 @@ export async function analyseRepo(path: string, options: AnalyseOptions = {}): P
     return emptyReport(path, name, describeError(err));
   }
   try {
-    const facts = await collectFacts(files, collectorsFor(checks));
+    const facts = await collectFacts(files, collectorsFor(checks), config);
     const results = runChecks(facts, checks, config);
     const scored = scoreChecks(results);
     const findings = results

@@ -1,25 +1,14 @@
 import type { AnyCheck, CheckResult } from '../../src/checks/types.js';
 import { analyseRepo, collectFacts } from '../../src/engine/analyse.js';
 import { runCheck } from '../../src/engine/run-check.js';
-import type { Facts, FactsData } from '../../src/facts.js';
+import { COLLECTOR_ORDER, type Facts, type FactsData } from '../../src/facts.js';
 import { DEFAULT_LIMITS } from '../../src/limits.js';
 import { RepoFiles } from '../../src/source/repo-files.js';
 
 /** Wraps partial facts as collected; keys not given are unavailable (a check needing them is unknown). */
 export function factsOf(data: Partial<FactsData>): Facts {
-  const names: (keyof FactsData)[] = [
-    'tree',
-    'git',
-    'notebooks',
-    'python',
-    'readme',
-    'manifests',
-    'data',
-    'infra',
-    'signals',
-  ];
   const facts = {} as Record<string, unknown>;
-  for (const name of names) {
+  for (const name of COLLECTOR_ORDER) {
     const value = data[name];
     facts[name] =
       value === undefined

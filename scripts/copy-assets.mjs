@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// tsc compiles code only; data files the code reads at run time (the herd catalogue) are copied beside it.
+import { cpSync, mkdirSync } from 'node:fs';
+
+const assets = [['src/herd/catalogue', 'dist/herd/catalogue']];
+for (const [from, to] of assets) {
+  mkdirSync(to, { recursive: true });
+  cpSync(from, to, { recursive: true, filter: (src) => !src.endsWith('.ts') });
+}

@@ -1,0 +1,74 @@
+import { basename } from 'node:path';
+import { loadCatalogue } from '../../herd/catalogue.js';
+import { type HerdInput, type HerdText, matchHerd } from '../../herd/match.js';
+import { defineCollector } from '../define.js';
+
+/** README text read for phrase matching; a README longer than this is judged on its beginning. */
+const README_BYTES = 256 * 1024;
+/** Notebook Markdown and code read per notebook for phrases and Kaggle references. */
+const NOTEBOOK_TEXT_CHARS = 200_000;
+
+export default defineCollector({
+  name: 'herd',
+  needs: ['tree', 'python', 'notebooks', 'data', 'readme'],
+  async collect({ files, config, facts }) {
+    const catalogue = loadCatalogue(config?.catalogues ?? []);
+    const { tree, python, notebooks, data, readme } = facts;
+
+    const texts: HerdText[] = [];
+    if (readme.present && readme.path) {
+      if (readme.title) texts.push({ file: readme.path, kind: 'readme-title', text: readme.title, line: 1 });
+      if (readme.intro) texts.push({ file: readme.path, kind: 'readme-intro', text: readme.intro });
+      try {
+        const read = await files.readText(readme.path, README_BYTES);
+        if (read.encoding !== 'binary')
+          texts.push({ file: readme.path, kind: 'readme', text: read.text, line: 1 });
+      } catch {
+        // An unreadable README is reported by the README checks; matching goes on without it.
+      }
+    }
+    for (const nb of notebooks.notebooks) {
+      if (nb.title) texts.push({ file: nb.path, kind: 'notebook-title', text: nb.title });
+      let budget = NOTEBOOK_TEXT_CHARS;
+      for (const cell of nb.cells) {
+        if (budget <= 0) break;
+        if (cell.type === 'raw') continue;
+        const text = cell.source.slice(0, budget);
+        budget -= text.length;
+        texts.push({
+          file: nb.path,
+          kind: cell.type === 'markdown' ? 'notebook-markdown' : 'notebook-code',
+          text,
+          cell: cell.index,
+          line: 1,
+        });
+      }
+    }
+
+    const importsByFile = new Map<string, Set<string>>();
+    for (const imp of python.imports) {
+      const set = importsByFile.get(imp.file) ?? new Set<string>();
+      set.add(imp.top);
+      importsByFile.set(imp.file, set);
+    }
+    const isTest = (p: string) => /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$)/.test(p);
+    const analysisUnits = [
+      ...notebooks.notebooks.filter((n) => !n.error).map((n) => n.path),
+      ...python.files
+        .filter((f) => f.origin === 'module' && !f.generated && !f.skipped && !isTest(f.path))
+        .map((f) => f.path),
+    ];
+
+    const input: HerdInput = {
+      repoName: basename(tree.root),
+      paths: tree.files.map((f) => f.path),
+      dataFiles: data.files.map((f) => ({ path: f.path, columns: f.columns })),
+      calls: python.calls,
+      importsByFile,
+      strings: python.strings,
+      texts,
+      analysisUnits,
+    };
+    return matchHerd(input, catalogue);
+  },
+});

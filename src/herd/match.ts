@@ -1,0 +1,564 @@
+import type { HerdDetection, HerdEvidence, HerdFacts } from '../collectors/herd/types.js';
+import {
+  type CapstoneEntry,
+  type Catalogue,
+  type DatasetEntry,
+  headerFingerprints,
+  normaliseColumn,
+} from './catalogue.js';
+
+/** What the matcher reads, distilled from facts by the herd collector; pure data so matching is testable. */
+export interface HerdInput {
+  repoName: string;
+  /** Every file path in the repository. */
+  paths: string[];
+  dataFiles: { path: string; columns?: string[] }[];
+  calls: {
+    callee: string;
+    stringArgs: string[];
+    stringKwargs: Record<string, string>;
+    file: string;
+    line: number;
+    cell?: number;
+  }[];
+  /** file → top-level modules it imports. */
+  importsByFile: Map<string, Set<string>>;
+  strings: { value: string; file: string; line: number; cell?: number }[];
+  texts: HerdText[];
+  /** Notebooks and hand-written modules: the units of analysis, for flagship-vs-secondary. */
+  analysisUnits: string[];
+}
+
+export type TextKind =
+  | 'readme-title'
+  | 'readme-intro'
+  | 'readme'
+  | 'notebook-title'
+  | 'notebook-markdown'
+  | 'notebook-code';
+
+export interface HerdText {
+  file: string;
+  kind: TextKind;
+  text: string;
+  line?: number;
+  cell?: number;
+}
+
+const REPORT_THRESHOLD = 0.5;
+const MAX_EVIDENCE = 8;
+const TEACHING_FOLDER =
+  /(^|\/)(examples?|tutorials?|exercises?|practice|homeworks?|labs?|courses?|lessons?|scratch|playground|learning|sandbox|demos?|class(es)?|week[-_ ]?\d+|assignments?)(\/|$)/i;
+
+interface Hit {
+  id: string;
+  evidence: HerdEvidence;
+  weight: number;
+  /** For phrase hits: where the phrase was found. */
+  textKind?: TextKind;
+  /** For topic hits derived from a dataset: the dataset is the project's flagship. */
+  fromFlagship?: boolean;
+}
+
+const HEADLINE_KINDS: ReadonlySet<TextKind> = new Set(['readme-title', 'readme-intro', 'notebook-title']);
+
+const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Loader calls: `call` is matched against the end of the callee on whole dotted segments. */
+function calleeEndsWith(callee: string, call: string): boolean {
+  const c = callee.toLowerCase();
+  const want = call.toLowerCase();
+  return c === want || c.endsWith(`.${want}`);
+}
+
+function firstArg(call: HerdInput['calls'][number]): string | undefined {
+  return call.stringArgs[0] ?? call.stringKwargs.name ?? call.stringKwargs.dataset ?? call.stringKwargs.path;
+}
+
+/** Header overlap: share of the fingerprint found, and share of the file's columns it explains. */
+export function headerMatch(
+  fileColumns: readonly string[],
+  fingerprint: readonly string[],
+  partial: boolean,
+): boolean {
+  const cols = new Set(
+    fileColumns.map(normaliseColumn).filter((c) => c !== '' && !/^unnamed: ?\d+$/.test(c)),
+  );
+  if (cols.size === 0) return false;
+  let found = 0;
+  for (const f of fingerprint) if (cols.has(f)) found++;
+  const coverage = found / fingerprint.length;
+  if (coverage < 0.8) return false;
+  if (partial) return true;
+  // Tolerate an added index column or a few engineered ones, not a different table that shares names.
+  const explained = found / cols.size;
+  return explained >= 0.6 || cols.size - found <= 2;
+}
+
+function phraseRegex(phrase: string): RegExp {
+  const body = escapeRe(phrase.toLowerCase()).replace(/\\?\s+/g, '[\\s_-]+');
+  const start = /^\w/.test(phrase) ? '\\b' : '';
+  const end = /\w$/.test(phrase) ? '\\b' : '';
+  return new RegExp(`${start}${body}${end}`, 'i');
+}
+
+function lineOfIndex(text: string, index: number, base = 1): number {
+  let line = base;
+  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+const KAGGLE_PATTERNS: RegExp[] = [
+  /\/kaggle\/input\/([\w.-]+)/gi,
+  /kaggle\.com\/(?:c|competitions)\/([\w.-]+)/gi,
+  /kaggle\.com\/datasets\/([\w.-]+\/[\w.-]+)/gi,
+  /kaggle\s+competitions\s+download\s+(?:-c|--competition)\s+([\w.-]+)/gi,
+  /kaggle\s+datasets\s+download\s+(?:-d|--dataset)\s+([\w.-]+\/[\w.-]+)/gi,
+  /(?:dataset_download|competition_download)\(\s*["']([\w./-]+)["']/gi,
+];
+
+/** Kaggle references in a text, as the forms a catalogue slug can take. */
+function kaggleRefs(text: string): { ref: string; index: number }[] {
+  const out: { ref: string; index: number }[] = [];
+  for (const re of KAGGLE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ ref: m[1]!.toLowerCase(), index: m.index });
+  }
+  return out;
+}
+
+function kaggleMatches(ref: string, slugs: readonly string[]): string | null {
+  const refTail = ref.includes('/') ? ref.slice(ref.indexOf('/') + 1) : ref;
+  for (const slug of slugs) {
+    const s = slug.toLowerCase();
+    const tail = s.startsWith('c/') ? s.slice(2) : s.includes('/') ? s.slice(s.indexOf('/') + 1) : s;
+    if (ref === s || ref === tail || refTail === tail) return slug;
+  }
+  return null;
+}
+
+function combine(hits: Hit[]): number {
+  const bySignal = new Map<string, number[]>();
+  for (const h of hits) {
+    const list = bySignal.get(h.evidence.signal) ?? [];
+    list.push(h.weight);
+    bySignal.set(h.evidence.signal, list);
+  }
+  let miss = 1;
+  for (const weights of bySignal.values()) {
+    weights.sort((a, b) => b - a);
+    // The same kind of signal seen twice is partly the same evidence: the second counts half.
+    const w = 1 - (1 - weights[0]!) * (1 - (weights[1] ?? 0) / 2);
+    miss *= 1 - w;
+  }
+  return Math.round((1 - miss) * 100) / 100;
+}
+
+/** A detection needs one strong signal, or weak signals of at least two different kinds. */
+function qualifies(hits: Hit[]): boolean {
+  if (hits.some((h) => h.evidence.strength === 'strong')) return true;
+  return new Set(hits.map((h) => h.evidence.signal)).size >= 2;
+}
+
+function topEvidence(hits: Hit[]): HerdEvidence[] {
+  const seen = new Set<string>();
+  const out: HerdEvidence[] = [];
+  for (const h of [...hits].sort((a, b) => b.weight - a.weight)) {
+    const key = `${h.evidence.signal}|${h.evidence.file}|${h.evidence.line}|${h.evidence.cell}|${h.evidence.detail}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(h.evidence);
+    if (out.length >= MAX_EVIDENCE) break;
+  }
+  return out;
+}
+
+function group(hits: Hit[]): Map<string, Hit[]> {
+  const by = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const list = by.get(h.id) ?? [];
+    list.push(h);
+    by.set(h.id, list);
+  }
+  return by;
+}
+
+function fileNameHits(
+  input: HerdInput,
+  entries: { id: string; files?: { name: string; weak?: boolean }[]; weakOnly?: boolean }[],
+): Hit[] {
+  const byName = new Map<string, { id: string; weak: boolean }[]>();
+  for (const e of entries) {
+    for (const f of e.files ?? []) {
+      const key = f.name.toLowerCase();
+      const list = byName.get(key) ?? [];
+      list.push({ id: e.id, weak: f.weak === true || e.weakOnly === true });
+      byName.set(key, list);
+    }
+  }
+  const hits: Hit[] = [];
+  for (const path of input.paths) {
+    for (const m of byName.get(basename(path).toLowerCase()) ?? []) {
+      hits.push({
+        id: m.id,
+        weight: m.weak ? 0.25 : 0.7,
+        evidence: {
+          file: path,
+          signal: 'file-name',
+          detail: basename(path),
+          strength: m.weak ? 'weak' : 'strong',
+        },
+      });
+    }
+  }
+  for (const s of input.strings) {
+    const name = basename(s.value.replace(/[?#].*$/, '')).toLowerCase();
+    for (const m of byName.get(name) ?? []) {
+      hits.push({
+        id: m.id,
+        weight: m.weak ? 0.25 : 0.6,
+        evidence: {
+          file: s.file,
+          line: s.line,
+          cell: s.cell,
+          signal: 'file-name',
+          detail: s.value.slice(0, 200),
+          strength: m.weak ? 'weak' : 'strong',
+        },
+      });
+    }
+  }
+  return hits;
+}
+
+function layoutHits(input: HerdInput, entries: { id: string; layouts?: string[] }[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const e of entries) {
+    for (const layout of e.layouts ?? []) {
+      const l = layout.toLowerCase();
+      const path = input.paths.find((p) => {
+        const lp = `/${p.toLowerCase()}`;
+        return lp.includes(`/${l}/`);
+      });
+      if (path)
+        hits.push({
+          id: e.id,
+          weight: 0.8,
+          evidence: { file: path, signal: 'layout', detail: layout, strength: 'strong' },
+        });
+      const s = input.strings.find((x) => x.value.toLowerCase().includes(l));
+      if (s) {
+        hits.push({
+          id: e.id,
+          weight: 0.7,
+          evidence: {
+            file: s.file,
+            line: s.line,
+            cell: s.cell,
+            signal: 'layout',
+            detail: s.value.slice(0, 200),
+            strength: 'strong',
+          },
+        });
+      }
+    }
+  }
+  return hits;
+}
+
+function urlHits(input: HerdInput, entries: { id: string; urls?: string[] }[]): Hit[] {
+  const hits: Hit[] = [];
+  const sources = [
+    ...input.strings.map((s) => ({ text: s.value, file: s.file, line: s.line, cell: s.cell })),
+    ...input.texts
+      .filter((t) => t.kind === 'readme' || t.kind === 'notebook-code' || t.kind === 'notebook-markdown')
+      .map((t) => ({ text: t.text, file: t.file, line: t.line ?? 1, cell: t.cell, whole: true })),
+  ];
+  for (const e of entries) {
+    for (const url of e.urls ?? []) {
+      const u = url.toLowerCase();
+      for (const src of sources) {
+        const idx = src.text.toLowerCase().indexOf(u);
+        if (idx < 0) continue;
+        const line = 'whole' in src ? lineOfIndex(src.text, idx, src.line) : src.line;
+        hits.push({
+          id: e.id,
+          weight: 0.85,
+          evidence: { file: src.file, line, cell: src.cell, signal: 'url', detail: url, strength: 'strong' },
+        });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+function datasetHits(input: HerdInput, datasets: DatasetEntry[]): Hit[] {
+  const hits: Hit[] = [
+    ...fileNameHits(input, datasets),
+    ...layoutHits(input, datasets),
+    ...urlHits(input, datasets),
+  ];
+
+  for (const file of input.dataFiles) {
+    if (!file.columns || file.columns.length === 0) continue;
+    for (const d of datasets) {
+      for (const fp of headerFingerprints(d)) {
+        if (!headerMatch(file.columns, fp.columns, fp.partial)) continue;
+        const weak = fp.weak || d.weakOnly === true;
+        hits.push({
+          id: d.id,
+          weight: weak ? 0.35 : 0.9,
+          evidence: {
+            file: file.path,
+            line: 1,
+            signal: 'header',
+            detail: file.columns.slice(0, 12).join(','),
+            strength: weak ? 'weak' : 'strong',
+          },
+        });
+        break;
+      }
+    }
+  }
+
+  for (const call of input.calls) {
+    for (const d of datasets) {
+      for (const loader of d.loaders ?? []) {
+        if (!calleeEndsWith(call.callee, loader.call)) continue;
+        if (loader.arg !== undefined) {
+          const arg = firstArg(call);
+          if (!arg || arg.toLowerCase() !== loader.arg.toLowerCase()) continue;
+        }
+        if (loader.module && !input.importsByFile.get(call.file)?.has(loader.module)) continue;
+        const weak = d.weakOnly === true;
+        const shown = loader.arg ? `${call.callee}('${loader.arg}')` : `${call.callee}()`;
+        hits.push({
+          id: d.id,
+          weight: weak ? 0.35 : 0.9,
+          evidence: {
+            file: call.file,
+            line: call.line,
+            cell: call.cell,
+            signal: 'loader',
+            detail: shown,
+            strength: weak ? 'weak' : 'strong',
+          },
+        });
+      }
+    }
+  }
+
+  const kaggleSources = [
+    ...input.strings.map((s) => ({ text: s.value, file: s.file, line: s.line, cell: s.cell, whole: false })),
+    ...input.texts.map((t) => ({ text: t.text, file: t.file, line: t.line ?? 1, cell: t.cell, whole: true })),
+  ];
+  for (const src of kaggleSources) {
+    if (!/kaggle/i.test(src.text)) continue;
+    for (const { ref, index } of kaggleRefs(src.text)) {
+      for (const d of datasets) {
+        const slug = kaggleMatches(ref, d.kaggle ?? []);
+        if (!slug) continue;
+        const line = src.whole ? lineOfIndex(src.text, index, src.line) : src.line;
+        hits.push({
+          id: d.id,
+          weight: 0.9,
+          evidence: {
+            file: src.file,
+            line,
+            cell: src.cell,
+            signal: 'kaggle',
+            detail: ref,
+            strength: 'strong',
+          },
+        });
+      }
+    }
+  }
+  return hits;
+}
+
+const PHRASE_WEIGHT: Record<TextKind, number> = {
+  'readme-title': 0.7,
+  'readme-intro': 0.65,
+  'notebook-title': 0.65,
+  readme: 0.5,
+  'notebook-markdown': 0.35,
+  'notebook-code': 0,
+};
+
+function phraseHits(
+  input: HerdInput,
+  entries: { id: string; phrases?: string[]; weakPhrases?: string[] }[],
+): Hit[] {
+  const hits: Hit[] = [];
+  const texts = input.texts.filter((t) => PHRASE_WEIGHT[t.kind] > 0);
+  for (const e of entries) {
+    const weakSet = new Set((e.weakPhrases ?? []).map((p) => p.toLowerCase()));
+    for (const phrase of e.phrases ?? []) {
+      const re = phraseRegex(phrase);
+      const weakPhrase = weakSet.has(phrase.toLowerCase());
+      for (const t of texts) {
+        const m = re.exec(t.text);
+        if (!m) continue;
+        const base = PHRASE_WEIGHT[t.kind];
+        const weight = weakPhrase ? Math.min(0.2, base) : base;
+        const weak = weakPhrase || t.kind === 'notebook-markdown';
+        hits.push({
+          id: e.id,
+          weight,
+          textKind: t.kind,
+          evidence: {
+            file: t.file,
+            line: lineOfIndex(t.text, m.index, t.line ?? 1),
+            cell: t.cell,
+            signal: 'phrase',
+            detail: `${phrase} (${t.kind.replace('-', ' ')})`,
+            strength: weak ? 'weak' : 'strong',
+          },
+        });
+      }
+    }
+  }
+  return hits;
+}
+
+function globToRegex(glob: string): RegExp {
+  return new RegExp(`^${escapeRe(glob.toLowerCase()).replace(/\\\*/g, '.*')}$`, 'i');
+}
+
+function capstoneHits(input: HerdInput, capstones: CapstoneEntry[]): Hit[] {
+  const hits: Hit[] = [
+    ...fileNameHits(input, capstones),
+    ...layoutHits(input, capstones),
+    ...urlHits(input, capstones),
+    ...phraseHits(input, capstones),
+  ];
+  for (const c of capstones) {
+    for (const glob of c.fileGlobs ?? []) {
+      const re = globToRegex(glob);
+      const path = input.paths.find((p) => re.test(basename(p)));
+      if (path)
+        hits.push({
+          id: c.id,
+          weight: 0.7,
+          evidence: { file: path, signal: 'file-name', detail: basename(path), strength: 'strong' },
+        });
+    }
+    for (const name of c.repoNames ?? []) {
+      if (input.repoName.toLowerCase() === name.toLowerCase()) {
+        hits.push({
+          id: c.id,
+          weight: 0.6,
+          evidence: { signal: 'repo-name', detail: input.repoName, strength: 'strong' },
+        });
+      }
+    }
+  }
+  return hits;
+}
+
+function isTeachingOnly(evidence: HerdEvidence[]): boolean {
+  const files = evidence.map((e) => e.file).filter((f): f is string => f !== undefined);
+  return files.length > 0 && files.every((f) => TEACHING_FOLDER.test(f));
+}
+
+/** Flagship: the README is about it, or most of the analysis uses it. Secondary: a side notebook. */
+function datasetRole(
+  input: HerdInput,
+  hits: Hit[],
+  readmeTopics: ReadonlySet<string>,
+  topic?: string,
+): 'flagship' | 'secondary' {
+  if (isTeachingOnly(hits.map((h) => h.evidence))) return 'secondary';
+  if (topic && readmeTopics.has(topic)) return 'flagship';
+  const units = input.analysisUnits;
+  if (units.length === 0) return 'flagship';
+  const used = new Set(hits.map((h) => h.evidence.file).filter((f): f is string => !!f && units.includes(f)));
+  // Data files and loaders in helper modules are not units; a notebook that reads the data is.
+  if (used.size === 0) return units.length <= 2 ? 'flagship' : 'secondary';
+  return used.size / units.length >= 0.5 ? 'flagship' : 'secondary';
+}
+
+export function matchHerd(input: HerdInput, catalogue: Catalogue): HerdFacts {
+  const datasetsById = new Map(catalogue.datasets.map((d) => [d.id, d]));
+  const topicsById = new Map(catalogue.topics.map((t) => [t.id, t]));
+
+  // Topics from text alone, first: a README about Titanic makes a Titanic dataset the flagship.
+  const topicTextHits = phraseHits(input, catalogue.topics);
+  const readmeTopics = new Set(
+    topicTextHits.filter((h) => h.textKind && HEADLINE_KINDS.has(h.textKind)).map((h) => h.id),
+  );
+
+  const stockDatasets: HerdDetection[] = [];
+  for (const [id, hits] of group(datasetHits(input, catalogue.datasets))) {
+    if (!qualifies(hits)) continue;
+    const confidence = combine(hits);
+    if (confidence < REPORT_THRESHOLD) continue;
+    const entry = datasetsById.get(id)!;
+    stockDatasets.push({
+      id,
+      name: entry.name,
+      confidence,
+      role: datasetRole(input, hits, readmeTopics, entry.topic),
+      detail: entry.task,
+      topic: entry.topic,
+      evidence: topEvidence(hits),
+    });
+  }
+  stockDatasets.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+
+  const capstones: HerdDetection[] = [];
+  const capById = new Map(catalogue.capstones.map((c) => [c.id, c]));
+  for (const [id, hits] of group(capstoneHits(input, catalogue.capstones))) {
+    if (!qualifies(hits)) continue;
+    const confidence = combine(hits);
+    if (confidence < REPORT_THRESHOLD) continue;
+    const entry = capById.get(id)!;
+    capstones.push({
+      id,
+      name: entry.name,
+      confidence,
+      role: isTeachingOnly(hits.map((h) => h.evidence)) ? 'secondary' : 'flagship',
+      detail: entry.course,
+      evidence: topEvidence(hits),
+    });
+  }
+  capstones.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+
+  // Topics: text phrases plus the topics of detected datasets (a flagship counts far more).
+  const topicHits: Hit[] = [...topicTextHits];
+  for (const d of stockDatasets) {
+    if (!d.topic) continue;
+    topicHits.push({
+      id: d.topic,
+      fromFlagship: d.role === 'flagship',
+      weight: d.confidence * (d.role === 'flagship' ? 0.9 : 0.4),
+      evidence: {
+        signal: d.evidence[0]?.signal ?? 'header',
+        detail: `uses ${d.name}`,
+        strength: d.role === 'flagship' ? 'strong' : 'weak',
+        file: d.evidence[0]?.file,
+      },
+    });
+  }
+  const topics: HerdDetection[] = [];
+  for (const [id, hits] of group(topicHits)) {
+    const entry = topicsById.get(id);
+    if (!entry || !qualifies(hits)) continue;
+    const confidence = combine(hits);
+    if (confidence < REPORT_THRESHOLD) continue;
+    topics.push({
+      id,
+      name: entry.name,
+      confidence,
+      role: readmeTopics.has(id) || hits.some((h) => h.fromFlagship) ? 'flagship' : 'secondary',
+      detail: entry.name,
+      evidence: topEvidence(hits),
+    });
+  }
+  topics.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+
+  return { stockDatasets, capstones, topics, catalogue: catalogue.sources };
+}
