@@ -1,5 +1,6 @@
 import type { Collected, Facts } from '../facts.js';
-import type { FactsSummary } from './report.js';
+import type { HerdDetection } from '../collectors/herd/types.js';
+import type { FactsSummary, HerdSummary } from './report.js';
 
 function ok<T>(collected: Collected<T>): T | null {
   return collected.status === 'ok' ? collected.data : null;
@@ -35,6 +36,16 @@ export function handWrittenModules(facts: Facts): number {
   return python ? python.files.filter((f) => f.origin === 'module' && !f.generated && !f.skipped).length : 0;
 }
 
+function herdSummary(d: HerdDetection): HerdSummary {
+  return {
+    id: d.id,
+    name: d.name,
+    confidence: d.confidence,
+    role: d.role,
+    evidence: d.evidence.map(({ strength: _strength, ...e }) => e),
+  };
+}
+
 /** The stable, flat projection of facts published in the JSON contract. */
 export function summariseFacts(facts: Facts): FactsSummary {
   const tree = ok(facts.tree);
@@ -45,6 +56,7 @@ export function summariseFacts(facts: Facts): FactsSummary {
   const data = ok(facts.data);
   const infra = ok(facts.infra);
   const signals = ok(facts.signals);
+  const herd = ok(facts.herd);
   const pythonModules = handWrittenModules(facts);
   const notebookCount = notebooks?.notebooks.length ?? 0;
   const unavailable = Object.entries(facts)
@@ -100,8 +112,9 @@ export function summariseFacts(facts: Facts): FactsSummary {
     paperReferences: unique(signals?.paperReferences.map((p) => p.id) ?? []).sort(),
     pretrainedModels: unique(signals?.pretrainedModels.map((p) => p.name) ?? []).sort(),
     stack: unique(signals?.stack.map((s) => s.library) ?? []),
-    stockDatasets: [],
-    capstones: [],
+    stockDatasets: herd?.stockDatasets.map(herdSummary) ?? [],
+    capstones: herd?.capstones.map(herdSummary) ?? [],
+    overusedTopics: herd?.topics.map(herdSummary) ?? [],
     unavailable,
   };
 }

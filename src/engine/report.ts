@@ -5,6 +5,17 @@ import type { PrincipleScore } from '../scoring/policy.js';
 /** Version of the JSON contract (schema/report.schema.json). Bump minor for additions, major for breaks. */
 export const SCHEMA_VERSION = '1.0.0';
 
+/** A herd-catalogue detection as published: what it is, how sure, and where to look. */
+export interface HerdSummary {
+  id: string;
+  name: string;
+  /** 0–1. */
+  confidence: number;
+  /** flagship: the project is built on it; secondary: used on the side (a teaching notebook). */
+  role: 'flagship' | 'secondary';
+  evidence: { file?: string; line?: number; cell?: number; signal: string; detail: string }[];
+}
+
 /** The facts exposed in the JSON contract: a stable, flat projection of the collected facts. */
 export interface FactsSummary {
   git: {
@@ -46,8 +57,12 @@ export interface FactsSummary {
   paperReferences: string[];
   pretrainedModels: string[];
   stack: string[];
-  stockDatasets: unknown[];
-  capstones: unknown[];
+  /** Stock datasets recognised by the herd catalogue, most certain first. */
+  stockDatasets: HerdSummary[];
+  /** Course capstones recognised by the herd catalogue. */
+  capstones: HerdSummary[];
+  /** Overused topics the project is about. */
+  overusedTopics: HerdSummary[];
   /** Collectors that could not run, with why. */
   unavailable: { collector: string; reason: string }[];
 }
