@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkFacts } from '../../../test/helpers/facts.js';
+import { infraOf } from './fixtures.js';
+import check from './INF105-no-app-or-interface.js';
+
+describe('INF105 no-app-or-interface', () => {
+  it('fails without an app or command-line interface', () => {
+    assert.equal(checkFacts(check, { infra: infraOf() }).outcome, 'fail');
+  });
+
+  it('passes with a Streamlit app, pointing at its import', () => {
+    const webApps = [{ framework: 'streamlit', file: 'app.py', line: 2 }];
+    const result = checkFacts(check, { infra: infraOf({ webApps }) });
+    assert.equal(result.outcome, 'pass');
+    assert.deepEqual(result.findings[0]?.evidence, [{ file: 'app.py', line: 2 }]);
+  });
+
+  it('passes with a console script', () => {
+    const entryPoints = [{ kind: 'console-script', path: 'pyproject.toml', detail: 'predict' }];
+    assert.equal(checkFacts(check, { infra: infraOf({ entryPoints }) }).outcome, 'pass');
+  });
+});

@@ -1,0 +1,38 @@
+import { defineCheck } from '../types.js';
+
+export default defineCheck({
+  code: 'INF105',
+  name: 'no-app-or-interface',
+  title: 'There is an app or interface someone can use',
+  principle: 'boring-skills',
+  severity: 'low',
+  status: 'preview',
+  needs: ['infra'],
+  messages: {
+    none: 'No web app (Flask, FastAPI, Streamlit, Gradio, Dash …) or command-line interface',
+    app: 'A {{framework}} app in {{file}}',
+  },
+  options: {},
+  advice: 'Wrap the model in a small Streamlit, Gradio or FastAPI app so people can try it.',
+  docs: {
+    what: 'Web apps built with flask, fastapi, streamlit, dash, gradio, django, shiny, panel, voila or a bokeh server, or console scripts declared in pyproject.toml.',
+    why: 'A model someone can click or call is worth more to a hiring manager than a notebook of scores: it shows the candidate thinks about users and can deliver something usable, and it makes the portfolio easy to demo.',
+    fix: 'Add an `app.py` with Streamlit or Gradio (a few dozen lines) or a FastAPI endpoint that loads the model and predicts, and link it from the README.',
+    limitations: 'Apps are recognised from imports in Python code; apps in other languages are not seen.',
+  },
+  run({ facts, fail, pass }) {
+    const app = facts.infra.webApps[0];
+    if (app) {
+      pass('app', { framework: app.framework, file: app.file }, { file: app.file, line: app.line });
+      return;
+    }
+    const cli = facts.infra.entryPoints.find((e) => e.kind === 'console-script');
+    if (cli)
+      pass(
+        'app',
+        { framework: `command-line (${cli.detail ?? 'script'})`, file: cli.path },
+        { file: cli.path },
+      );
+    else fail('none');
+  },
+});
