@@ -210,6 +210,30 @@ describe('git collector', () => {
     assert.equal(facts.commits[0]?.insertions, 2);
   });
 
+  it('reads Latin-1 and re-encoded commit messages without failing', async () => {
+    const dir = repo({ 'a.py': 'x = 1\n' });
+    const message = join(tempDir(), 'msg');
+    writeFileSync(message, Buffer.from('Ajout des donn\xe9es m\xe9t\xe9o\n', 'latin1'));
+    git(dir, ['add', '-A']);
+    const env = {
+      GIT_AUTHOR_NAME: 'Zo\xe9',
+      GIT_AUTHOR_EMAIL: 'zoe@example.com',
+      GIT_COMMITTER_NAME: 'Z',
+      GIT_COMMITTER_EMAIL: 'z@x',
+    };
+    git(dir, ['commit', '-q', '-F', message], env);
+    git(dir, ['-c', 'i18n.commitEncoding=ISO-8859-1', 'commit', '-q', '--allow-empty', '-F', message], env);
+    const facts = await collectOne(dir, 'git');
+    assert.equal(facts.commitCount, 2);
+    // Git re-encodes a declared encoding to UTF-8 for us, and repairs undeclared Latin-1 at commit time.
+    assert.deepEqual(
+      facts.commits.map((c) => c.subject),
+      ['Ajout des données météo', 'Ajout des données météo'],
+    );
+    // The header also re-encodes the (UTF-8) author name into mojibake; the same email still makes one person.
+    assert.equal(facts.authors.length, 1);
+  });
+
   it('never runs programs named by the repository: fsmonitor, pager, textconv, hooks', async () => {
     const dir = repo(
       { '.gitattributes': '* diff=evil\n', 'a.py': 'x = 1\n' },
