@@ -13,17 +13,28 @@ import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../principles.js';
  */
 export const SEVERITY_WEIGHT: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
-export const PRINCIPLE_WEIGHT: Partial<Record<PrincipleId, { weight: number; kind: 'core' | 'bonus' }>> = {
-  'one-deep-project': { weight: 3, kind: 'core' },
-  'original-problem': { weight: 3, kind: 'core' },
-  runnable: { weight: 3, kind: 'core' },
-  'own-data': { weight: 2, kind: 'core' },
-  'clean-code': { weight: 2, kind: 'core' },
-  'boring-skills': { weight: 2, kind: 'core' },
-  'value-over-decimals': { weight: 2, kind: 'core' },
-  'new-tools': { weight: 1, kind: 'core' },
-  'replicate-papers': { weight: 1, kind: 'bonus' },
-  'pretrained-models': { weight: 1, kind: 'bonus' },
+/** What is being scored: a repository (audit) or a blog post (blog review). */
+export type ScoreScope = 'repo' | 'post';
+
+export interface PrincipleWeight {
+  weight: number;
+  kind: 'core' | 'bonus';
+  scope: ScoreScope;
+}
+
+export const PRINCIPLE_WEIGHT: Partial<Record<PrincipleId, PrincipleWeight>> = {
+  'one-deep-project': { weight: 3, kind: 'core', scope: 'repo' },
+  'original-problem': { weight: 3, kind: 'core', scope: 'repo' },
+  runnable: { weight: 3, kind: 'core', scope: 'repo' },
+  'own-data': { weight: 2, kind: 'core', scope: 'repo' },
+  'clean-code': { weight: 2, kind: 'core', scope: 'repo' },
+  'boring-skills': { weight: 2, kind: 'core', scope: 'repo' },
+  'value-over-decimals': { weight: 2, kind: 'core', scope: 'repo' },
+  'new-tools': { weight: 1, kind: 'core', scope: 'repo' },
+  'replicate-papers': { weight: 1, kind: 'bonus', scope: 'repo' },
+  'blog-only-you': { weight: 3, kind: 'core', scope: 'post' },
+  'blog-craft': { weight: 2, kind: 'core', scope: 'post' },
+  'pretrained-models': { weight: 1, kind: 'bonus', scope: 'repo' },
 };
 
 /** Points a bonus principle adds at a perfect sub-score. */
@@ -53,7 +64,7 @@ export interface ScoreResult {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-export function scoreChecks(results: readonly CheckResult[]): ScoreResult {
+export function scoreChecks(results: readonly CheckResult[], scope: ScoreScope = 'repo'): ScoreResult {
   const principles: PrincipleScore[] = [];
   const excluded: ScoreResult['excluded'] = [];
   let coreSum = 0;
@@ -105,8 +116,8 @@ export function scoreChecks(results: readonly CheckResult[]): ScoreResult {
     });
   }
 
-  for (const [principle, policy] of Object.entries(PRINCIPLE_WEIGHT) as [PrincipleId, { kind: string }][]) {
-    if (policy.kind === 'core' && !principles.some((p) => p.principle === principle)) {
+  for (const [principle, policy] of Object.entries(PRINCIPLE_WEIGHT) as [PrincipleId, PrincipleWeight][]) {
+    if (policy.scope === scope && policy.kind === 'core' && !principles.some((p) => p.principle === principle)) {
       excluded.push({ principle, reason: 'no check for this principle ran' });
     }
   }
