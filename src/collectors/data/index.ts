@@ -53,7 +53,9 @@ export default defineCollector({
     const unresolved = references.filter((r) => r.kind === 'relative' && !r.exists);
     if (unresolved.length > 0 && downloadSteps.length === 0) {
       // Only worth a second look at notebooks when it changes the verdict: `!kaggle …` cells.
-      const notebooks = [...new Set(unresolved.map((r) => r.file))].filter((p) => p.endsWith('.ipynb'));
+      const referencing = unresolved.map((r) => r.file).filter((p) => p.endsWith('.ipynb'));
+      const others = tree.files.filter((f) => f.kind === 'notebook').map((f) => f.path);
+      const notebooks = [...new Set([...referencing, ...others])];
       downloadSteps.push(...(await downloadStepsInNotebooks(files, limits, notebooks)));
     }
     const result: DataFacts = {
