@@ -1,4 +1,5 @@
 import type { Collected, Facts } from '../facts.js';
+import type { GitFacts } from '../collectors/git/types.js';
 import type { HerdDetection } from '../collectors/herd/types.js';
 import type { FactsSummary, HerdSummary } from './report.js';
 
@@ -34,6 +35,12 @@ export function languageMix(facts: Facts): Record<string, number> {
 export function handWrittenModules(facts: Facts): number {
   const python = ok(facts.python);
   return python ? python.files.filter((f) => f.origin === 'module' && !f.generated && !f.skipped).length : 0;
+}
+
+/** The author date of a commit, which is what a reader means by "first commit". */
+function commitDate(git: GitFacts, hash: string | null): string | null {
+  if (!hash) return null;
+  return git.commits.find((c) => c.hash === hash)?.date ?? null;
 }
 
 function herdSummary(d: HerdDetection): HerdSummary {
@@ -81,9 +88,10 @@ export function summariseFacts(facts: Facts): FactsSummary {
             })),
             botCommits: git.botCommits,
             mergeCommits: git.mergeCommits,
-            branches: git.branches.length,
-            firstCommit: git.firstCommit,
-            lastCommit: git.lastCommit,
+            branches: git.distinctBranches.length,
+            firstCommit: commitDate(git, git.firstCommit),
+            lastCommit: commitDate(git, git.lastCommit),
+            incomplete: git.incomplete ?? null,
           }
         : null,
     readme: {

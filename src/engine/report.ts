@@ -28,8 +28,11 @@ export interface FactsSummary {
     botCommits: number;
     mergeCommits: number;
     branches: number;
+    /** ISO 8601 author date of the first and last commit. */
     firstCommit: string | null;
     lastCommit: string | null;
+    /** Why history was read only in part (missing objects), or null. */
+    incomplete: string | null;
   } | null;
   readme: {
     present: boolean;

@@ -50,6 +50,8 @@ export function hardenedGitEnv(extra: Record<string, string> = {}): NodeJS.Proce
     SSH_ASKPASS: '',
     GIT_ATTR_NOSYSTEM: '1',
     GIT_NO_REPLACE_OBJECTS: '1',
+    // Never fetch missing objects of a partial clone behind the user's back (git 2.44+ honours it).
+    GIT_NO_LAZY_FETCH: '1',
     LC_ALL: 'C',
     ...extra,
   };

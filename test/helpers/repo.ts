@@ -95,7 +95,11 @@ export function makeCommit(dir: string, commit: CommitSpec): void {
     GIT_AUTHOR_DATE: date,
     GIT_COMMITTER_DATE: date,
   };
-  if (commit.branch) git(dir, ['checkout', '-q', '-B', commit.branch]);
+  if (commit.branch) {
+    // Switch to an existing branch as it is; create a new one from the current commit.
+    const exists = git(dir, ['branch', '--list', commit.branch]).trim() !== '';
+    git(dir, exists ? ['checkout', '-q', commit.branch] : ['checkout', '-q', '-b', commit.branch]);
+  }
   if (commit.merge) {
     git(dir, ['merge', '-q', '--no-ff', '-m', commit.message, commit.merge], env);
     return;

@@ -2,7 +2,7 @@ import { UnherdError } from '../../errors.js';
 import { defineCollector } from '../define.js';
 import { mergeAuthors } from './authors.js';
 import { cadence } from './cadence.js';
-import { type RawCommit, readLog } from './log.js';
+import { type RawCommit, readLogResilient } from './log.js';
 import { summariseMessages } from './messages.js';
 import { isShallow, readRefs } from './refs.js';
 import type { GitCommit, GitFacts } from './types.js';
@@ -19,8 +19,10 @@ export default defineCollector({
     const refs = await readRefs(git, limits);
     const revisions = [...(refs.headExists ? ['HEAD'] : []), '--branches', '--remotes'];
     const hasBranchCommits = refs.headExists || refs.branches.length > 0;
-    const log = hasBranchCommits ? await readLog(git, revisions, limits) : { commits: [], truncated: false };
-    return buildFacts(log.commits, { shallow, truncated: log.truncated, ...refs });
+    const log = hasBranchCommits
+      ? await readLogResilient(git, revisions, limits)
+      : { commits: [], truncated: false, incomplete: null };
+    return { ...buildFacts(log.commits, { shallow, truncated: log.truncated, ...refs }), incomplete: log.incomplete ?? null };
   },
 });
 

@@ -20,6 +20,34 @@ export interface RawCommit {
 export interface RawLog {
   commits: RawCommit[];
   truncated: boolean;
+  /** Why the history was read only in part (missing objects in a partial or damaged clone), or null. */
+  incomplete?: string | null;
+}
+
+/** git's words for an object the clone does not have (a partial clone, a damaged or grafted copy). */
+const MISSING_OBJECTS = /unable to read|bad object|missing (blob|tree|commit)|could not (read|parse)|promisor|invalid object/i;
+
+/**
+ * Reads history, degrading instead of failing when objects are missing: first every branch, then
+ * HEAD alone, then HEAD without line counts (numstat needs every blob; commit metadata does not).
+ */
+export async function readLogResilient(git: GitRepoLocation, revisions: string[], limits: Limits): Promise<RawLog> {
+  const attempts: { revisions: string[]; numstat: boolean; note: string | null }[] = [
+    { revisions, numstat: true, note: null },
+    { revisions: ['HEAD'], numstat: true, note: 'other branches have objects missing; read the current branch only' },
+    { revisions: ['HEAD'], numstat: false, note: 'objects are missing (a partial or damaged clone); line counts unknown' },
+  ];
+  let lastError: unknown;
+  for (const attempt of attempts) {
+    try {
+      const log = await readLog(git, attempt.revisions, limits, attempt.numstat);
+      return { ...log, incomplete: attempt.note };
+    } catch (err) {
+      lastError = err;
+      if (!(err instanceof UnherdError) || !MISSING_OBJECTS.test(err.message)) throw err;
+    }
+  }
+  throw lastError;
 }
 
 /** Paths kept per commit: enough to point at, bounded for a commit that adds 100,000 files. */
@@ -36,7 +64,12 @@ const FORMAT = '%x1e%H%x1f%P%x1f%at%x1f%an%x1f%ae%x1f%s';
  * Reads history with one `git log`: no textconv, no external diff, no renames (a rename would
  * print two paths), numstat for line counts. Merge commits are listed (they print no numstat).
  */
-export async function readLog(git: GitRepoLocation, revisions: string[], limits: Limits): Promise<RawLog> {
+export async function readLog(
+  git: GitRepoLocation,
+  revisions: string[],
+  limits: Limits,
+  withNumstat = true,
+): Promise<RawLog> {
   const args = [
     'log',
     '--no-textconv',
@@ -44,7 +77,7 @@ export async function readLog(git: GitRepoLocation, revisions: string[], limits:
     '--no-color',
     '--no-renames',
     '--no-mailmap',
-    '--numstat',
+    ...(withNumstat ? ['--numstat'] : []),
     '-z',
     // One more than the cap, to tell "exactly the cap" from "cut at the cap".
     `--max-count=${limits.maxCommits + 1}`,

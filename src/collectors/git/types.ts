@@ -45,6 +45,8 @@ export interface CommitMessageQuality {
 }
 
 export interface GitFacts {
+  /** Why history was read only in part (missing objects), or null when it was read whole. */
+  incomplete?: string | null;
   /** The repository has no commits yet (an empty `git init`). */
   empty: boolean;
   /** A shallow clone: history checks are unknown, not failed. */
