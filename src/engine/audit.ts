@@ -74,10 +74,13 @@ export function repoName(path: string): string {
 /** Audits one repository in this thread. Never throws: a failure becomes the report's `error`. */
 export async function auditOne(path: string, options: AuditOptions): Promise<RepoReport> {
   try {
-    return await analyseRepo(path, {
+    const report = await analyseRepo(path, {
       config: options.config ?? DEFAULT_CONFIG,
       checks: selectChecks(options),
     });
+    // `unherd audit .` should be called after the folder, not "."
+    if (report.root && /^\.\.?$/.test(report.name)) report.name = basename(report.root);
+    return report;
   } catch (err) {
     return emptyReport(path, repoName(path), `internal error while auditing: ${describeError(err)}`);
   }

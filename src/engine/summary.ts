@@ -145,8 +145,9 @@ export function writeSummary(facts: Facts, results: readonly CheckResult[], scor
     stackSentence(facts, signals),
     historySentence(ok(facts.git), tree ? tree.isGitRepo : null),
   ].filter((s): s is string => s !== null);
-  if (highlights.length > 0) sentences.push(`Stands out: ${list(highlights.slice(0, 3))}.`);
-  if (redFlags.length > 0) sentences.push(`Red flags: ${list(redFlags.slice(0, 3))}.`);
+  // Check messages carry their own commas, so the lists are separated by semicolons.
+  if (highlights.length > 0) sentences.push(`Stands out: ${highlights.slice(0, 3).join('; ')}.`);
+  if (redFlags.length > 0) sentences.push(`Red flags: ${redFlags.slice(0, 3).join('; ')}.`);
   if (score.total === null && results.length > 0) {
     sentences.push('Too little could be decided to give a score.');
   }
