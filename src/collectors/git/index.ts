@@ -15,14 +15,17 @@ export default defineCollector({
   needs: [],
   async collect({ git, limits }): Promise<GitFacts> {
     if (!git) throw new UnherdError('GIT_FAILED', 'not a git repository: history is unknown');
-    const shallow = await isShallow(git, limits);
+    const shallow = isShallow(git);
     const refs = await readRefs(git, limits);
     const revisions = [...(refs.headExists ? ['HEAD'] : []), '--branches', '--remotes'];
     const hasBranchCommits = refs.headExists || refs.branches.length > 0;
     const log = hasBranchCommits
       ? await readLogResilient(git, revisions, limits)
       : { commits: [], truncated: false, incomplete: null };
-    return { ...buildFacts(log.commits, { shallow, truncated: log.truncated, ...refs }), incomplete: log.incomplete ?? null };
+    return {
+      ...buildFacts(log.commits, { shallow, truncated: log.truncated, ...refs }),
+      incomplete: log.incomplete ?? null,
+    };
   },
 });
 

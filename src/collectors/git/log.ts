@@ -25,17 +25,30 @@ export interface RawLog {
 }
 
 /** git's words for an object the clone does not have (a partial clone, a damaged or grafted copy). */
-const MISSING_OBJECTS = /unable to read|bad object|missing (blob|tree|commit)|could not (read|parse)|promisor|invalid object/i;
+const MISSING_OBJECTS =
+  /unable to read|bad object|missing (blob|tree|commit)|could not (read|parse)|promisor|invalid object/i;
 
 /**
  * Reads history, degrading instead of failing when objects are missing: first every branch, then
  * HEAD alone, then HEAD without line counts (numstat needs every blob; commit metadata does not).
  */
-export async function readLogResilient(git: GitRepoLocation, revisions: string[], limits: Limits): Promise<RawLog> {
+export async function readLogResilient(
+  git: GitRepoLocation,
+  revisions: string[],
+  limits: Limits,
+): Promise<RawLog> {
   const attempts: { revisions: string[]; numstat: boolean; note: string | null }[] = [
     { revisions, numstat: true, note: null },
-    { revisions: ['HEAD'], numstat: true, note: 'other branches have objects missing; read the current branch only' },
-    { revisions: ['HEAD'], numstat: false, note: 'objects are missing (a partial or damaged clone); line counts unknown' },
+    {
+      revisions: ['HEAD'],
+      numstat: true,
+      note: 'other branches have objects missing; read the current branch only',
+    },
+    {
+      revisions: ['HEAD'],
+      numstat: false,
+      note: 'objects are missing (a partial or damaged clone); line counts unknown',
+    },
   ];
   let lastError: unknown;
   for (const attempt of attempts) {

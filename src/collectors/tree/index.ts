@@ -74,26 +74,30 @@ interface Listing {
 }
 
 async function listWithGit(git: GitRepoLocation, limits: Limits): Promise<Listing | null> {
-  const opts = { timeoutMs: limits.gitTimeoutMs, maxBytes: 64 * 1024 * 1024 };
-  const tracked = await runGit(git, ['ls-files', '-z', '--cached', '--deduplicate'], opts);
-  if (tracked.code !== 0) return null;
-  const others = await runGit(git, ['ls-files', '-z', '--others', '--exclude-standard'], opts);
+  // One process lists both: `-t` tags tracked files `H` (or another status letter) and untracked `?`.
+  const out = await runGit(
+    git,
+    ['ls-files', '-z', '-t', '--cached', '--others', '--exclude-standard', '--deduplicate'],
+    {
+      timeoutMs: limits.gitTimeoutMs,
+      maxBytes: 64 * 1024 * 1024,
+    },
+  );
+  if (out.code !== 0) return null;
   const seen = new Set<string>();
   const paths: [string, boolean][] = [];
-  let truncated = tracked.truncated || others.truncated;
-  const add = (out: Buffer, isTracked: boolean) => {
-    for (const path of out.toString('utf8').split('\0')) {
-      if (!path || seen.has(path)) continue;
-      if (paths.length >= limits.maxFiles) {
-        truncated = true;
-        return;
-      }
-      seen.add(path);
-      paths.push([path, isTracked]);
+  let truncated = out.truncated;
+  for (const entry of out.stdout.toString('utf8').split('\0')) {
+    if (entry.length < 3) continue;
+    const path = entry.slice(2);
+    if (seen.has(path)) continue;
+    if (paths.length >= limits.maxFiles) {
+      truncated = true;
+      break;
     }
-  };
-  add(tracked.stdout, true);
-  if (others.code === 0) add(others.stdout, false);
+    seen.add(path);
+    paths.push([path, entry[0] !== '?']);
+  }
   return { paths, truncated };
 }
 
