@@ -16,10 +16,11 @@ const STEPS: { step: string; names: RegExp }[] = [
   {
     step: 'metric',
     names:
-      /^(accuracy_score|f1_score|precision_score|recall_score|roc_auc_score|classification_report|confusion_matrix|mean_squared_error|mean_absolute_error|r2_score)$/,
+      /^(accuracy_score|f1_score|precision_score|recall_score|roc_auc_score|classification_report|confusion_matrix|mean_squared_error|mean_absolute_error|r2_score|score|cross_val_score)$/,
   },
 ];
-const REQUIRED = ['load', 'split', 'fit', 'metric'];
+/** A split is usual but not required: the barest uploads fit and score on the training data. */
+const REQUIRED = ['load', 'fit', 'metric'];
 
 /** Roles that take a notebook beyond the stock tabular recipe. */
 const BEYOND_STOCK = new Set([
@@ -50,6 +51,7 @@ export function findCookieCutter(
     if (!code.file.toLowerCase().endsWith('.ipynb') || collecting.has(code.file)) continue;
     if (code.imports.some((imp) => localModules.has(imp.top))) continue;
     if (code.imports.some((imp) => BEYOND_STOCK.has(STACK_ROLES[imp.top]?.[1] ?? ''))) continue;
+    if (!code.imports.some((imp) => imp.top === 'sklearn')) continue;
     const found: { step: string; callee: string; cell: number | undefined }[] = [];
     for (const { step, names } of STEPS) {
       const call = code.calls.find((c) => names.test(calleeName(c.callee)));

@@ -79,6 +79,20 @@ describe('signals collector', () => {
     ]);
   });
 
+  it('calls the barest upload cookie-cutter too: read_csv, fit, model.score', async () => {
+    const nb = notebook([
+      code('import pandas as pd\nfrom sklearn.linear_model import LogisticRegression'),
+      code("df = pd.read_csv('train.csv')"),
+      code('model = LogisticRegression()\nmodel.fit(X, y)\nprint(model.score(X, y))'),
+    ]);
+    const signals = await collectOne(repo({ 'Titanic.ipynb': nb }), 'signals');
+    assert.deepEqual(signals.cookieCutterNotebooks[0]?.steps, [
+      'load: pd.read_csv',
+      'fit: model.fit',
+      'metric: model.score',
+    ]);
+  });
+
   it('finds paper references, the replication claim and the comparison table', async () => {
     const dir = repo({
       'README.md': [
