@@ -115,7 +115,7 @@ export function summariseFacts(facts: Facts): FactsSummary {
     notebookOnly: notebookCount > 0 && pythonModules === 0,
     pythonModules,
     dataFiles: data?.files.length ?? 0,
-    customData: (signals?.collection.length ?? 0) > 0 || (signals?.provenance.length ?? 0) > 0,
+    customData: (signals?.collection.length ?? 0) > 0 || (signals?.provenance.some((p) => p.ownCollection) ?? false),
     scrapingOrApi: (signals?.collection.length ?? 0) > 0,
     paperReferences: unique(signals?.paperReferences.map((p) => p.id) ?? []).sort(),
     pretrainedModels: unique(signals?.pretrainedModels.map((p) => p.name) ?? []).sort(),
