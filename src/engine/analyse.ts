@@ -103,13 +103,15 @@ export function runChecks(facts: Facts, checks: readonly AnyCheck[], config: Con
 export async function analyseRepo(path: string, options: AnalyseOptions = {}): Promise<RepoReport> {
   const config = options.config ?? DEFAULT_CONFIG;
   const checks = options.checks ?? ALL_CHECKS;
-  const name = basename(path.replace(/[\\/]+$/, '')) || path;
+  let name = basename(path.replace(/[\\/]+$/, '')) || path;
   let files: RepoFiles;
   try {
     files = await RepoFiles.open(path, config.limits);
   } catch (err) {
     return emptyReport(path, name, describeError(err));
   }
+  // `audit .` should be named after the folder, not ".".
+  if (name === '.' || name === '..') name = basename(files.root) || name;
   try {
     const facts = await collectFacts(files, collectorsFor(checks), config);
     const results = runChecks(facts, checks, config);

@@ -19,7 +19,6 @@ export function runCheck(check: AnyCheck, facts: Facts, options: unknown = check
   const base = {
     check: check.code,
     name: check.name,
-    title: check.title,
     principle: check.principle,
     severity: check.severity,
   };
@@ -29,6 +28,7 @@ export function runCheck(check: AnyCheck, facts: Facts, options: unknown = check
     if (collected.status !== 'ok') {
       return {
         ...base,
+        title: check.title,
         outcome: 'unknown',
         credit: null,
         reason: `${need}: ${collected.reason}`,
@@ -87,6 +87,7 @@ export function runCheck(check: AnyCheck, facts: Facts, options: unknown = check
     const message = err instanceof Error ? err.message : String(err);
     return {
       ...base,
+      title: check.title,
       outcome: 'error',
       credit: null,
       reason: `${check.code} threw: ${message}`,
@@ -95,12 +96,19 @@ export function runCheck(check: AnyCheck, facts: Facts, options: unknown = check
   }
 
   if (outcome === 'unknown' || outcome === 'not-applicable') {
-    return { ...base, outcome, credit: null, reason, findings: findings.filter((f) => f.outcome !== 'pass') };
+    return {
+      ...base,
+      title: check.title,
+      outcome,
+      credit: null,
+      reason,
+      findings: findings.filter((f) => f.outcome !== 'pass'),
+    };
   }
   const finalOutcome: Outcome = outcome;
   credit ??= finalOutcome === 'pass' ? 1 : 0;
   if (findings.length === 0) {
     findings.push({ ...base, outcome: 'pass', messageId: 'pass', message: check.title, evidence: [] });
   }
-  return { ...base, outcome: finalOutcome, credit, reason, findings };
+  return { ...base, title: check.title, outcome: finalOutcome, credit, reason, findings };
 }

@@ -88,8 +88,10 @@ export function scoreChecks(results: readonly CheckResult[], scope: ScoreScope =
         max += w;
       }
       score = round1((10 * got) / max);
-      if (undecided.length > 0) {
-        note = `left out: ${undecided.map((r) => `${r.check} (${r.outcome})`).join(', ')}`;
+      // Not-applicable checks are normal (no notebooks, no scraping); only say what could not be judged.
+      const unjudged = undecided.filter((r) => r.outcome === 'unknown' || r.outcome === 'error');
+      if (unjudged.length > 0) {
+        note = `left out: ${unjudged.map((r) => `${r.check} (${r.outcome})`).join(', ')}`;
       }
     } else {
       const reasons = [...new Set(undecided.map((r) => r.reason ?? r.outcome))];
@@ -117,7 +119,11 @@ export function scoreChecks(results: readonly CheckResult[], scope: ScoreScope =
   }
 
   for (const [principle, policy] of Object.entries(PRINCIPLE_WEIGHT) as [PrincipleId, PrincipleWeight][]) {
-    if (policy.scope === scope && policy.kind === 'core' && !principles.some((p) => p.principle === principle)) {
+    if (
+      policy.scope === scope &&
+      policy.kind === 'core' &&
+      !principles.some((p) => p.principle === principle)
+    ) {
       excluded.push({ principle, reason: 'no check for this principle ran' });
     }
   }
