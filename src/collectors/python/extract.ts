@@ -26,42 +26,18 @@ function compact(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-/** The value of a plain string literal, or null for f-strings with interpolation and oversized ones. */
-export function stringValue(node: Node): string | null {
-  for (const child of node.namedChildren) if (child?.type === 'interpolation') return null;
-  const text = node.text;
+/** The value of a plain string literal from its source text, or null for f-strings with fields and oversized ones. */
+export function stringValue(text: string): string | null {
   if (text.length > MAX_STRING_CHARS + 8) return null;
   const match = STRING_LITERAL.exec(text);
   if (!match) return null;
+  const prefix = match[1]!;
   const raw = match[3]!;
-  if (/r/i.test(match[1]!)) return raw;
+  if (/f/i.test(prefix) && raw.includes('{')) return null;
+  if (/r/i.test(prefix)) return raw;
   return raw.replace(/\\(n|t|r|\\|'|"|\n)/g, (_, c: string) =>
     c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c === '\n' ? '' : c,
   );
-}
-
-/** Bare string statements are docstrings or block comments, never data the code uses. */
-function isBareStatement(node: Node): boolean {
-  const parent = node.parent;
-  return parent?.type === 'expression_statement' && parent.namedChildCount === 1;
-}
-
-/** The name a string literal is bound to: `api_key = "…"`, `token="…"`, `{"password": "…"}`. */
-function boundName(node: Node): string | undefined {
-  const parent = node.parent;
-  if (!parent) return undefined;
-  if (parent.type === 'assignment' && parent.childForFieldName('right')?.equals(node)) {
-    const left = parent.childForFieldName('left');
-    if (left && (left.type === 'identifier' || left.type === 'attribute')) return left.text.split('.').pop();
-  }
-  if (parent.type === 'keyword_argument' && parent.childForFieldName('value')?.equals(node)) {
-    return parent.childForFieldName('name')?.text;
-  }
-  if (parent.type === 'pair' && parent.childForFieldName('value')?.equals(node)) {
-    const key = parent.childForFieldName('key');
-    if (key?.type === 'string') return stringValue(key) ?? undefined;
-  }
-  return undefined;
 }
 
 function hasDocstring(def: Node): boolean {
@@ -82,11 +58,26 @@ function topOf(module: string): string {
   return module.startsWith('.') ? '' : (module.split('.')[0] ?? '');
 }
 
+/** What the walk remembers about an ancestor while it is inside it. */
+interface Frame {
+  type: string;
+  startIndex: number;
+  endIndex: number;
+  /** The name bound by an assignment / keyword argument / dict pair, seen before its value. */
+  boundTo?: string;
+  /** For a call: the entry being filled (null when the callee is not a dotted name). */
+  call?: PyCall | null;
+}
+
+/** Node types whose field names matter to the walk; asking for a field name elsewhere is wasted work. */
+const FIELD_PARENTS = new Set(['assignment', 'keyword_argument', 'pair', 'call']);
+
 /**
- * Everything the checks need from one parsed file or cell, in a single cursor walk: only the
- * node types of interest are materialised as `Node` objects.
+ * Everything the checks need from one parsed file or cell, in a single cursor walk. Ancestors
+ * are tracked on a stack, so strings and calls are read from the cursor without materialising
+ * `Node` objects or asking for parents (which tree-sitter answers by descending from the root).
  */
-export function extract(tree: Tree, where: PySource, lineOffset = 0): Extracted {
+export function extract(tree: Tree, where: PySource): Extracted {
   const out: Extracted = {
     imports: [],
     calls: [],
@@ -97,24 +88,70 @@ export function extract(tree: Tree, where: PySource, lineOffset = 0): Extracted 
   };
   const src: PySource =
     where.cell === undefined ? { file: where.file } : { file: where.file, cell: where.cell };
-  const lineOf = (node: Node) => node.startPosition.row + 1 + lineOffset;
+  const checkErrors = tree.rootNode.hasError;
   const errorLines = new Set<number>();
+  const stack: Frame[] = [];
   const cursor = tree.walk();
   try {
     for (;;) {
       const type = cursor.nodeType;
-      if (type === 'ERROR' || cursor.nodeIsMissing) {
-        if (errorLines.size < MAX_SYNTAX_ERRORS_PER_FILE)
-          errorLines.add(cursor.startPosition.row + 1 + lineOffset);
-      } else if (VISIT.has(type)) {
-        visit(cursor.currentNode, type, out, src, lineOf);
+      const parent = stack[stack.length - 1];
+      const field = parent && FIELD_PARENTS.has(parent.type) ? cursor.currentFieldName : null;
+      let descend = true;
+      if (checkErrors && (type === 'ERROR' || cursor.nodeIsMissing)) {
+        if (errorLines.size < MAX_SYNTAX_ERRORS_PER_FILE) errorLines.add(cursor.startPosition.row + 1);
       }
-      if (cursor.gotoFirstChild()) continue;
+      switch (type) {
+        case 'comment':
+          descend = false;
+          break;
+        case 'import_statement':
+        case 'import_from_statement':
+          visitImport(cursor.currentNode, type, out, src);
+          descend = false;
+          break;
+        case 'function_definition':
+        case 'class_definition':
+        case 'if_statement':
+          visitDefinition(cursor.currentNode, type, out, src);
+          break;
+        case 'identifier':
+        case 'attribute':
+          if (parent && field)
+            bindName(parent, field, type, cursor.nodeText, cursor.startPosition.row + 1, out, src);
+          break;
+        case 'string': {
+          const text = cursor.nodeText;
+          descend = /^[rRbBuU]?[fF]/.test(text) && text.includes('{');
+          visitString(
+            stack,
+            field,
+            text,
+            cursor.startIndex,
+            cursor.endIndex,
+            cursor.startPosition.row + 1,
+            out,
+            src,
+          );
+          break;
+        }
+      }
+      if (descend && cursor.gotoFirstChild()) {
+        stack.push({
+          type,
+          startIndex: 0,
+          endIndex: 0,
+          ...(type === 'expression_statement' ? spanOf(cursor) : {}),
+          ...(type === 'call' ? { call: null } : {}),
+        });
+        continue;
+      }
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) {
           out.syntaxErrorLines = [...errorLines].sort((a, b) => a - b);
           return out;
         }
+        stack.pop();
       }
     }
   } finally {
@@ -122,97 +159,111 @@ export function extract(tree: Tree, where: PySource, lineOffset = 0): Extracted 
   }
 }
 
-const VISIT = new Set([
-  'import_statement',
-  'import_from_statement',
-  'call',
-  'string',
-  'function_definition',
-  'class_definition',
-  'if_statement',
-]);
+/** The span of the node the cursor just entered from (its first child's parent). */
+function spanOf(cursor: ReturnType<Tree['walk']>): { startIndex: number; endIndex: number } {
+  cursor.gotoParent();
+  const span = { startIndex: cursor.startIndex, endIndex: cursor.endIndex };
+  cursor.gotoFirstChild();
+  return span;
+}
 
-function visit(node: Node, type: string, out: Extracted, src: PySource, lineOf: (n: Node) => number): void {
-  switch (type) {
-    case 'import_statement':
-      for (const name of node.childrenForFieldName('name')) {
-        if (!name) continue;
-        const module = importedName(name);
-        if (module)
-          out.imports.push({ ...src, module, top: topOf(module), relative: false, line: lineOf(node) });
-      }
+function bindName(
+  parent: Frame,
+  field: string,
+  type: string,
+  text: string,
+  line: number,
+  out: Extracted,
+  src: PySource,
+): void {
+  if (parent.type === 'assignment' && field === 'left') parent.boundTo = text.split('.').pop()?.trim();
+  else if (parent.type === 'keyword_argument' && field === 'name') parent.boundTo = text;
+  else if (
+    parent.type === 'call' &&
+    field === 'function' &&
+    (type === 'identifier' || type === 'attribute')
+  ) {
+    const callee = compact(text);
+    if (!DOTTED.test(callee) || callee.length > MAX_CALLEE_CHARS || out.calls.length >= MAX_CALLS_PER_FILE)
       return;
-    case 'import_from_statement': {
-      const moduleNode = node.childForFieldName('module_name');
-      if (!moduleNode) return;
-      const module = compact(moduleNode.text);
-      const names = node.childrenForFieldName('name').flatMap((n) => (n ? [importedName(n)] : []));
-      for (const child of node.namedChildren) if (child?.type === 'wildcard_import') names.push('*');
-      out.imports.push({
-        ...src,
-        module,
-        top: topOf(module),
-        relative: module.startsWith('.'),
-        line: lineOf(node),
-        names,
-      });
-      return;
+    const call: PyCall = { ...src, callee, line, stringArgs: [], stringKwargs: {} };
+    parent.call = call;
+    out.calls.push(call);
+  }
+}
+
+function visitString(
+  stack: Frame[],
+  field: string | null,
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  out: Extracted,
+  src: PySource,
+): void {
+  const parent = stack[stack.length - 1];
+  // A string that is a whole statement is a docstring or a block comment, never data the code uses.
+  if (parent?.type === 'expression_statement' && parent.startIndex === start && parent.endIndex === end)
+    return;
+  const value = stringValue(text);
+  if (value === null) return;
+  let boundTo: string | undefined;
+  if (parent) {
+    if (parent.type === 'pair' && field === 'key') parent.boundTo = value;
+    else if (
+      (parent.type === 'assignment' && field === 'right') ||
+      (parent.type !== 'assignment' && field === 'value')
+    ) {
+      boundTo = parent.boundTo;
     }
-    case 'call': {
-      if (out.calls.length >= MAX_CALLS_PER_FILE) return;
-      const fn = node.childForFieldName('function');
-      if (!fn || (fn.type !== 'identifier' && fn.type !== 'attribute')) return;
-      const callee = compact(fn.text);
-      if (!DOTTED.test(callee) || callee.length > MAX_CALLEE_CHARS) return;
-      const call: PyCall = { ...src, callee, line: lineOf(node), stringArgs: [], stringKwargs: {} };
-      const args = node.childForFieldName('arguments');
-      if (args?.type === 'argument_list') {
-        for (const arg of args.namedChildren) {
-          if (!arg) continue;
-          if (arg.type === 'string' && call.stringArgs.length < 3) {
-            const value = stringValue(arg);
-            if (value !== null) call.stringArgs.push(value);
-          } else if (arg.type === 'keyword_argument') {
-            const value = arg.childForFieldName('value');
-            const key = arg.childForFieldName('name')?.text;
-            if (key && value?.type === 'string') {
-              const text = stringValue(value);
-              if (text !== null) call.stringKwargs[key] = text;
-            }
-          }
-        }
-      }
-      out.calls.push(call);
-      return;
-    }
-    case 'string': {
-      if (out.strings.length >= MAX_STRINGS_PER_FILE || isBareStatement(node)) return;
-      const value = stringValue(node);
-      if (!value || value.length > MAX_STRING_CHARS) return;
-      const entry: PyString = { ...src, value, line: lineOf(node) };
-      const name = boundName(node);
-      if (name) entry.boundTo = name;
-      out.strings.push(entry);
-      return;
-    }
-    case 'function_definition':
-    case 'class_definition': {
-      const name = node.childForFieldName('name')?.text;
-      if (!name) return;
-      out.defs.push({
-        ...src,
-        name,
-        kind: type === 'class_definition' ? 'class' : 'function',
-        line: lineOf(node),
-        hasDocstring: hasDocstring(node),
-      });
-      return;
-    }
-    case 'if_statement': {
-      const condition = node.childForFieldName('condition');
-      if (condition && condition.text.length < 200 && MAIN_GUARD.test(condition.text))
-        out.hasMainGuard = true;
-      return;
+    const grand = stack[stack.length - 2];
+    if (parent.type === 'argument_list' && grand?.call && grand.call.stringArgs.length < 3) {
+      grand.call.stringArgs.push(value);
+    } else if (parent.type === 'keyword_argument' && field === 'value' && parent.boundTo) {
+      const call = stack[stack.length - 3]?.call;
+      if (grand?.type === 'argument_list' && call) call.stringKwargs[parent.boundTo] = value;
     }
   }
+  if (value === '' || out.strings.length >= MAX_STRINGS_PER_FILE) return;
+  const entry: PyString = { ...src, value, line };
+  if (boundTo) entry.boundTo = boundTo;
+  out.strings.push(entry);
+}
+
+function visitImport(node: Node, type: string, out: Extracted, src: PySource): void {
+  const line = node.startPosition.row + 1;
+  if (type === 'import_statement') {
+    for (const name of node.childrenForFieldName('name')) {
+      if (!name) continue;
+      const module = importedName(name);
+      if (module) out.imports.push({ ...src, module, top: topOf(module), relative: false, line });
+    }
+    return;
+  }
+  const moduleNode = node.childForFieldName('module_name');
+  if (!moduleNode) return;
+  const module = compact(moduleNode.text);
+  const names = node.childrenForFieldName('name').flatMap((n) => (n ? [importedName(n)] : []));
+  for (const child of node.namedChildren) if (child?.type === 'wildcard_import') names.push('*');
+  out.imports.push({ ...src, module, top: topOf(module), relative: module.startsWith('.'), line, names });
+}
+
+function visitDefinition(node: Node, type: string, out: Extracted, src: PySource): void {
+  if (type === 'if_statement') {
+    const condition = node.childForFieldName('condition');
+    if (condition && condition.endIndex - condition.startIndex < 200 && MAIN_GUARD.test(condition.text)) {
+      out.hasMainGuard = true;
+    }
+    return;
+  }
+  const name = node.childForFieldName('name')?.text;
+  if (!name) return;
+  out.defs.push({
+    ...src,
+    name,
+    kind: type === 'class_definition' ? 'class' : 'function',
+    line: node.startPosition.row + 1,
+    hasDocstring: hasDocstring(node),
+  });
 }

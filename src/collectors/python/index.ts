@@ -1,4 +1,4 @@
-import type { Parser } from 'web-tree-sitter';
+import type { Parser, ParseState, Tree } from 'web-tree-sitter';
 import { describeError } from '../../errors.js';
 import type { Limits } from '../../limits.js';
 import type { RepoFiles } from '../../source/repo-files.js';
@@ -19,6 +19,18 @@ const MAX_IMPORTS = 20_000;
 const MAX_DEFS = 20_000;
 
 const PYTHON_EXTENSIONS = new Set(['py', 'pyw']);
+/** Tree-sitter's error recovery can take seconds on hostile input (random bytes in a .py); give up instead. */
+const PARSE_BUDGET_MS = 2_000;
+
+/** Parses with a time budget; null when the parser gave up or was cancelled. */
+function parseBounded(parser: Parser, text: string): Tree | null {
+  const deadline = performance.now() + PARSE_BUDGET_MS;
+  // web-tree-sitter cancels when the callback returns true, though its types say void.
+  const progressCallback = (() => performance.now() > deadline) as unknown as (state: ParseState) => void;
+  const tree = parser.parse(text, null, { progressCallback });
+  if (!tree) parser.reset();
+  return tree;
+}
 
 export default defineCollector({
   name: 'python',
@@ -95,8 +107,8 @@ async function parseModule(
   } catch (err) {
     return skippedFile(path, `could not be read: ${describeError(err)}`);
   }
-  const tree = parser.parse(text);
-  if (!tree) return skippedFile(path, 'the parser gave up on this file');
+  const tree = parseBounded(parser, text);
+  if (!tree) return skippedFile(path, `not parsed: took longer than ${PARSE_BUDGET_MS} ms`);
   let got: Extracted;
   try {
     got = extract(tree, { file: path });
@@ -133,7 +145,7 @@ function parseNotebook(parser: Parser, nb: Notebook, into: PythonFacts): PyFile 
     const counts = countLines(source);
     file.codeLines += counts.codeLines;
     file.commentLines += counts.commentLines;
-    const tree = parser.parse(source);
+    const tree = parseBounded(parser, source);
     if (!tree) continue;
     let got: Extracted;
     try {
