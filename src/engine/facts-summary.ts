@@ -1,6 +1,6 @@
-import type { Collected, Facts } from '../facts.js';
 import type { GitFacts } from '../collectors/git/types.js';
 import type { HerdDetection } from '../collectors/herd/types.js';
+import type { Collected, Facts } from '../facts.js';
 import type { FactsSummary, HerdSummary } from './report.js';
 
 function ok<T>(collected: Collected<T>): T | null {
@@ -15,6 +15,9 @@ function languageName(lang: string): string {
   if (lower === 'python' || lower === 'python3') return 'Python';
   if (lower === 'r') return 'R';
   if (lower === 'julia') return 'Julia';
+  if (lower === 'scala') return 'Scala';
+  if (lower === 'sql') return 'SQL';
+  if (lower === 'unknown') return 'Notebook';
   return lang.length > 0 ? lang[0]!.toUpperCase() + lang.slice(1) : 'Unknown';
 }
 
@@ -115,7 +118,8 @@ export function summariseFacts(facts: Facts): FactsSummary {
     notebookOnly: notebookCount > 0 && pythonModules === 0,
     pythonModules,
     dataFiles: data?.files.length ?? 0,
-    customData: (signals?.collection.length ?? 0) > 0 || (signals?.provenance.some((p) => p.ownCollection) ?? false),
+    customData:
+      (signals?.collection.length ?? 0) > 0 || (signals?.provenance.some((p) => p.ownCollection) ?? false),
     scrapingOrApi: (signals?.collection.length ?? 0) > 0,
     paperReferences: unique(signals?.paperReferences.map((p) => p.id) ?? []).sort(),
     pretrainedModels: unique(signals?.pretrainedModels.map((p) => p.name) ?? []).sort(),

@@ -4,17 +4,6 @@ import { defineCollector } from '../define.js';
 import { parseNotebook, unreadableNotebook } from './parse-notebook.js';
 import type { Notebook, NotebooksFacts } from './types.js';
 
-/** Language names as the tree collector spells them, for the language-bytes mix. */
-const LANGUAGE_NAMES: Record<string, string> = {
-  python: 'Python',
-  r: 'R',
-  julia: 'Julia',
-  scala: 'Scala',
-  sql: 'SQL',
-  javascript: 'JavaScript',
-  typescript: 'TypeScript',
-};
-
 export default defineCollector({
   name: 'notebooks',
   needs: ['tree'],
@@ -23,12 +12,6 @@ export default defineCollector({
     for (const file of facts.tree.files) {
       if (file.kind !== 'notebook') continue;
       notebooks.push(await readNotebook(files, file.path, file.size, limits.maxNotebookBytes));
-    }
-    // The tree collector leaves notebooks out of the language mix; only their code cells count.
-    for (const nb of notebooks) {
-      if (nb.codeBytes === 0) continue;
-      const name = LANGUAGE_NAMES[nb.language] ?? (nb.language === 'unknown' ? 'Notebook' : nb.language);
-      facts.tree.languageBytes[name] = (facts.tree.languageBytes[name] ?? 0) + nb.codeBytes;
     }
     return { notebooks };
   },

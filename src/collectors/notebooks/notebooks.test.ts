@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { collectOne } from '../../../test/helpers/facts.js';
+import { collect, collectOne } from '../../../test/helpers/facts.js';
 import {
   code,
   errorOutput,
@@ -10,6 +10,7 @@ import {
   streamOutput,
 } from '../../../test/helpers/notebook.js';
 import { repo } from '../../../test/helpers/repo.js';
+import { languageMix } from '../../engine/facts-summary.js';
 import { parseNotebook } from './parse-notebook.js';
 
 describe('notebooks collector', () => {
@@ -48,8 +49,8 @@ describe('notebooks collector', () => {
     assert.equal(nb.cells[3]!.outputs.stderr, 1);
     const codeSources = nb.cells.filter((c) => c.type === 'code').map((c) => c.source);
     assert.equal(nb.codeBytes, Buffer.byteLength(codeSources.join('')));
-    const tree = await collectOne(dir, 'tree');
-    assert.equal(tree.languageBytes.Python, nb.codeBytes, 'code cells count towards the language mix');
+    const mix = languageMix(await collect(dir));
+    assert.equal(mix.Python, nb.codeBytes, 'code cells, not outputs, count towards the language mix');
   });
 
   it('records broken JSON and non-notebooks as errors without cells', async () => {

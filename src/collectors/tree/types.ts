@@ -39,8 +39,8 @@ export interface TreeFacts {
   truncated: boolean;
   totalBytes: number;
   /**
-   * Bytes per language. Notebooks count the bytes of their code cells only (not outputs),
-   * attributed to the notebook's language; filled in after the notebooks collector ran.
+   * Bytes per language of source files. Notebooks are left out here: `languageMix()` in
+   * src/engine/facts-summary.ts adds their code cells (not their outputs) under their kernel language.
    */
   languageBytes: Record<string, number>;
 }
