@@ -14,6 +14,7 @@ const tree: TreeFacts = {
   root: '/r',
   isGitRepo: true,
   files: [{ path: 'src/model.py', size: 900, kind: 'python', ext: 'py', tracked: true }],
+  vendored: [],
   skipped: [],
   truncated: false,
   totalBytes: 900,

@@ -28,6 +28,7 @@ export function treeOf(files: Partial<TreeFile>[], isGitRepo = true): TreeFacts 
     root: '/repo',
     isGitRepo,
     files: files.map((f) => ({ path: 'x', size: 0, kind: 'data', ext: 'csv', tracked: true, ...f })),
+    vendored: [],
     skipped: [],
     truncated: false,
     totalBytes: 0,

@@ -8,6 +8,7 @@ const tree = (isGitRepo: boolean): TreeFacts => ({
   root: '/home/ada/bikes',
   isGitRepo,
   files: [{ path: 'analysis.py', size: 120, kind: 'python', ext: 'py', tracked: isGitRepo }],
+  vendored: [],
   skipped: [],
   truncated: false,
   totalBytes: 120,

@@ -61,7 +61,7 @@ describe('infra checks on synthetic repositories', () => {
       localModules: ['app'],
     };
     const outcomes = await outcomesFor(dir, python);
-    assert.deepEqual(Object.values(outcomes), Array(9).fill('pass'));
+    assert.deepEqual(Object.values(outcomes), Array(10).fill('pass'));
   });
 
   it('flag a bare notebook repository', async () => {
@@ -91,6 +91,7 @@ describe('infra checks on synthetic repositories', () => {
       INF107: 'fail',
       INF108: 'fail',
       INF109: 'fail',
+      INF110: 'pass',
     });
   });
 });

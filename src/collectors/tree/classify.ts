@@ -149,3 +149,28 @@ export function languageOf(path: string): string | null {
   if (base === 'makefile') return 'Makefile';
   return LANGUAGE_BY_EXT[extensionOf(path)] ?? null;
 }
+
+/**
+ * Installed or generated code that is not the candidate's own work: committed virtualenvs,
+ * site-packages, node_modules, byte-code caches, egg-info. Returns the folder that makes it so
+ * (`all_scr/Lib/site-packages`), or null.
+ */
+const ENVIRONMENT_SEGMENT =
+  /^(.*?(?:^|\/)(?:site-packages|dist-packages|node_modules|\.venv|venv|virtualenv|\.virtualenv|\.tox|\.nox|\.eggs|__pycache__|[^/]+\.egg-info|[^/]+\.dist-info|\.mypy_cache|\.pytest_cache|\.ruff_cache|\.ipython|\.local\/lib))\//;
+/** A virtualenv not named venv: `<name>/lib/python3.x/` or Windows `<name>/Lib/site-packages` (caught above). */
+const ENV_LIB = /^(.*?(?:^|\/)[^/]+\/lib\/python\d(?:\.\d+)?)\//i;
+/** Third-party code copied in on purpose: not the candidate's work, but not a mistake either. */
+const VENDOR_SEGMENT = /^(.*?(?:^|\/)(?:vendor|vendored|third_party|third-party|external\/lib))\//;
+
+export interface VendoredMatch {
+  root: string;
+  kind: 'environment' | 'vendor';
+}
+
+export function vendoredRoot(path: string): VendoredMatch | null {
+  const env = ENVIRONMENT_SEGMENT.exec(path) ?? ENV_LIB.exec(path);
+  if (env) return { root: env[1]!, kind: 'environment' };
+  const vendor = VENDOR_SEGMENT.exec(path);
+  if (vendor) return { root: vendor[1]!, kind: 'vendor' };
+  return null;
+}

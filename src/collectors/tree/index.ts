@@ -5,8 +5,8 @@ import type { Limits } from '../../limits.js';
 import { type GitRepoLocation, runGit } from '../../source/git.js';
 import type { RepoFiles } from '../../source/repo-files.js';
 import { defineCollector } from '../define.js';
-import { extensionOf, kindOf, languageOf } from './classify.js';
-import type { SkippedEntry, TreeFacts, TreeFile } from './types.js';
+import { extensionOf, kindOf, languageOf, vendoredRoot } from './classify.js';
+import type { SkippedEntry, TreeFacts, TreeFile, VendoredFolder } from './types.js';
 
 /** Folders that are never a candidate's own work, skipped when walking a folder that is not a git repository. */
 const SKIP_DIRS = new Set([
@@ -36,18 +36,21 @@ export default defineCollector({
       root: files.root,
       isGitRepo: git !== null,
       files: [],
+      vendored: [],
       skipped: [],
       truncated: entries.truncated,
       totalBytes: 0,
       languageBytes: {},
     };
     const paths = entries.paths;
+    const vendored = new Map<string, VendoredFolder>();
     for (let i = 0; i < paths.length; i += 64) {
       const batch = paths.slice(i, i + 64);
       const infos = await Promise.all(batch.map(async ([path, tracked]) => describe(files, path, tracked)));
       for (const info of infos) {
         if (!info) continue;
         if ('reason' in info) result.skipped.push(info);
+        else if (addVendored(vendored, info)) continue;
         else {
           result.files.push(info);
           result.totalBytes += info.size;
@@ -64,9 +67,28 @@ export default defineCollector({
       });
     }
     result.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    result.vendored = [...vendored.values()].sort((a, b) => a.root.localeCompare(b.root));
     return result;
   },
 });
+
+/** Files under a vendored folder are counted there, not analysed as the candidate's work. */
+function addVendored(vendored: Map<string, VendoredFolder>, file: TreeFile): boolean {
+  const match = vendoredRoot(file.path);
+  if (!match) return false;
+  const folder = vendored.get(match.root) ?? {
+    root: match.root,
+    kind: match.kind,
+    files: 0,
+    bytes: 0,
+    tracked: false,
+  };
+  folder.files++;
+  folder.bytes += file.size;
+  folder.tracked ||= file.tracked;
+  vendored.set(match.root, folder);
+  return true;
+}
 
 interface Listing {
   paths: [string, boolean][];

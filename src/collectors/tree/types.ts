@@ -27,12 +27,25 @@ export interface SkippedEntry {
   detail?: string;
 }
 
+/** A folder of installed or copied-in code, left out of every analysis. */
+export interface VendoredFolder {
+  root: string;
+  /** environment: a virtualenv, site-packages, node_modules, caches (should not be committed); vendor: third-party code kept on purpose. */
+  kind: 'environment' | 'vendor';
+  files: number;
+  bytes: number;
+  /** At least one file in it is tracked by git (committed), not just lying in the working folder. */
+  tracked: boolean;
+}
+
 export interface TreeFacts {
   /** Absolute, symlink-resolved path of the repository root. */
   root: string;
   /** True when the folder has its own `.git` (a parent repository does not count). */
   isGitRepo: boolean;
+  /** The candidate's own files: vendored and installed code is listed in `vendored` instead. */
   files: TreeFile[];
+  vendored: VendoredFolder[];
   /** Symlinks are never followed; they and other entries not read are listed here. */
   skipped: SkippedEntry[];
   /** Set when the listing was cut at the file-count limit. */
