@@ -222,3 +222,30 @@ describe('matchHerd', () => {
     assert.equal(facts.topics[0]?.role, 'flagship');
   });
 });
+
+describe('matchHerd: false positives seen on real repositories', () => {
+  it('matches folder layouts on whole path segments only', () => {
+    const facts = matchHerd(
+      input({
+        strings: [{ value: 'You are halfway there: polish the docs', file: 'score.py', line: 108 }],
+        paths: ['lfw_notes.md'],
+      }),
+      catalogue,
+    );
+    assert.deepEqual(facts.capstones, []);
+  });
+
+  it('calls a stock dataset the flagship when it is most of the tabular data, even without a README', () => {
+    const facts = matchHerd(
+      input({
+        dataFiles: [
+          { path: 'data/raw/titanic.csv', columns: TITANIC },
+          { path: 'data/splits/train.csv', columns: TITANIC },
+        ],
+        analysisUnits: ['pipeline/train.py', 'pipeline/serve.py', 'infra/deploy.py', 'infra/monitor.py'],
+      }),
+      catalogue,
+    );
+    assert.equal(facts.stockDatasets[0]?.role, 'flagship');
+  });
+});

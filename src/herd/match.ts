@@ -232,22 +232,24 @@ function fileNameHits(
   return hits;
 }
 
+/** A folder layout matches on whole path segments: `lfw` must not match "halfway". */
+function containsLayout(path: string, layout: string): boolean {
+  const p = `/${path.toLowerCase().replace(/\\/g, '/')}/`;
+  return p.includes(`/${layout.toLowerCase()}/`);
+}
+
 function layoutHits(input: HerdInput, entries: { id: string; layouts?: string[] }[]): Hit[] {
   const hits: Hit[] = [];
   for (const e of entries) {
     for (const layout of e.layouts ?? []) {
-      const l = layout.toLowerCase();
-      const path = input.paths.find((p) => {
-        const lp = `/${p.toLowerCase()}`;
-        return lp.includes(`/${l}/`);
-      });
+      const path = input.paths.find((p) => containsLayout(p, layout));
       if (path)
         hits.push({
           id: e.id,
           weight: 0.8,
           evidence: { file: path, signal: 'layout', detail: layout, strength: 'strong' },
         });
-      const s = input.strings.find((x) => x.value.toLowerCase().includes(l));
+      const s = input.strings.find((x) => x.value.length < 500 && containsLayout(x.value, layout));
       if (s) {
         hits.push({
           id: e.id,
@@ -473,6 +475,12 @@ function datasetRole(
 ): 'flagship' | 'secondary' {
   if (isTeachingOnly(hits.map((h) => h.evidence))) return 'secondary';
   if (topic && readmeTopics.has(topic)) return 'flagship';
+  // Most of the repository's tabular data is this dataset: it is what the project is about.
+  const tables = input.dataFiles.filter((f) => (f.columns?.length ?? 0) > 0);
+  const matchedTables = new Set(
+    hits.filter((h) => h.evidence.signal === 'header').map((h) => h.evidence.file),
+  );
+  if (tables.length > 0 && matchedTables.size / tables.length >= 0.5) return 'flagship';
   const units = input.analysisUnits;
   if (units.length === 0) return 'flagship';
   const used = new Set(hits.map((h) => h.evidence.file).filter((f): f is string => !!f && units.includes(f)));
