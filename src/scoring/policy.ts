@@ -37,6 +37,13 @@ export const PRINCIPLE_WEIGHT: Partial<Record<PrincipleId, PrincipleWeight>> = {
   'pretrained-models': { weight: 1, kind: 'bonus', scope: 'repo' },
 };
 
+/**
+ * A red flag caps its principle: however many small things pass, a principle with a failed
+ * high-severity check scores at most 5, with two or more at most 3 (a Titanic notebook with a
+ * tidy README is still not an original problem).
+ */
+export const RED_FLAG_CAPS: readonly number[] = [10, 5, 3];
+
 /** Points a bonus principle adds at a perfect sub-score. */
 export const BONUS_POINTS = 4;
 
@@ -87,7 +94,11 @@ export function scoreChecks(results: readonly CheckResult[], scope: ScoreScope =
         got += w * (r.credit ?? 0);
         max += w;
       }
-      score = round1((10 * got) / max);
+      const redFlags = decided.filter(
+        (r) => r.outcome === 'fail' && r.severity === 'high' && (r.credit ?? 0) < 0.5,
+      ).length;
+      const cap = RED_FLAG_CAPS[Math.min(redFlags, RED_FLAG_CAPS.length - 1)]!;
+      score = round1(Math.min(cap, (10 * got) / max));
       // Not-applicable checks are normal (no notebooks, no scraping); only say what could not be judged.
       const unjudged = undecided.filter((r) => r.outcome === 'unknown' || r.outcome === 'error');
       if (unjudged.length > 0) {

@@ -30,20 +30,23 @@ export default defineCheck({
       return;
     }
     if (m.pinned || m.unpinned.length === 0) return;
-    const total = m.manifests.filter((x) => !x.isLock).reduce((n, x) => n + x.dependencies.length, 0);
-    const names = m.unpinned.map((d) => d.name);
+    // The same package listed twice (conda and pip sections, two requirements files) counts once.
+    const total = new Set(
+      m.manifests.filter((x) => !x.isLock).flatMap((x) => x.dependencies.map((d) => d.name)),
+    ).size;
+    const names = [...new Set(m.unpinned.map((d) => d.name))];
     const evidence: Evidence[] = m.unpinned
       .slice(0, options.maxEvidence)
       .map((d) => ({ file: d.manifest, line: d.line, note: d.spec ? `${d.name} ${d.spec}` : d.name }));
     fail(
       'unpinned',
       {
-        count: m.unpinned.length,
+        count: names.length,
         total,
         names: names.slice(0, 8).join(', ') + (names.length > 8 ? ', …' : ''),
       },
       evidence,
     );
-    credit(total > 0 ? 1 - m.unpinned.length / total : 0);
+    credit(total > 0 ? Math.max(0, 1 - names.length / total) : 0);
   },
 });

@@ -18,7 +18,7 @@ export default defineCheck({
     why: 'A missing dependency is the first error a reviewer hits when running the project: `ModuleNotFoundError` in the first cell. It shows the manifest was written by hand and never tested in a fresh environment.',
     fix: 'Create a fresh virtual environment, install from the manifest, run the code, and add whatever is missing.',
     limitations:
-      'Uses a table of import-name → package names; an unusual package that installs under a different name may be flagged. Imports inside try/except fallbacks are flagged too.',
+      'Imports of packages that a declared package always installs (pydantic with fastapi, numpy with pandas) count as declared, because a fresh install runs; declaring them is still clearer. Uses a table of import-name → package names; an unusual package that installs under a different name may be flagged. Imports inside try/except fallbacks are flagged too.',
   },
   run({ facts, fail, notApplicable }) {
     const m = facts.manifests;

@@ -271,3 +271,17 @@ describe('manifests collector', () => {
     assert.equal(m.pinned, null);
   });
 });
+
+describe('imports satisfied by what a declared package always installs', () => {
+  it('does not flag pydantic next to fastapi, nor numpy next to pandas, but flags unrelated ones', async () => {
+    const dir = repo({
+      'requirements.txt': 'fastapi==0.110.0\npandas==2.2.1\n',
+      'app.py': 'import numpy as np\nfrom pydantic import BaseModel\nimport torch\n',
+    });
+    const facts = await collectOne(dir, 'manifests');
+    assert.deepEqual(
+      facts.undeclaredImports.map((u) => u.module),
+      ['torch'],
+    );
+  });
+});
