@@ -1,32 +1,24 @@
 import type { AnyCheck, CheckResult } from '../checks/types.js';
-import { BONUS_POINTS, PRINCIPLE_WEIGHT, SEVERITY_WEIGHT } from '../scoring/policy.js';
+import { PRINCIPLE_WEIGHT, SEVERITY_WEIGHT, scoreChecks } from '../scoring/policy.js';
 import type { NextStep } from './report.js';
 
 const STEPS = 3;
-const decided = (r: CheckResult) => r.outcome === 'pass' || r.outcome === 'fail';
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * Points the 0–100 total would gain if one failing check passed, following the scoring policy:
- * the check's share of its principle's sub-score, times the principle's share of the total
- * (core principles) or of the bonus points (bonus principles). Unscored principles gain nothing.
+ * Points the 0–100 total would gain if one failing check passed: the policy itself re-scores the
+ * results with that check passing, so caps, weights and bonus rules are all accounted for.
  */
 export function pointsGained(result: CheckResult, results: readonly CheckResult[]): number {
-  const policy = PRINCIPLE_WEIGHT[result.principle];
-  if (!policy || result.outcome !== 'fail') return 0;
-  const siblings = results.filter((r) => r.principle === result.principle && decided(r));
-  const principleWeight = siblings.reduce((sum, r) => sum + SEVERITY_WEIGHT[r.severity], 0);
-  if (principleWeight === 0) return 0;
-  const subScoreGain = (10 * SEVERITY_WEIGHT[result.severity] * (1 - (result.credit ?? 0))) / principleWeight;
-  if (policy.kind === 'bonus') return round1((BONUS_POINTS * subScoreGain) / 10);
-  const scoredPrinciples = new Set(results.filter(decided).map((r) => r.principle));
-  let coreWeight = 0;
-  for (const p of scoredPrinciples) {
-    const w = PRINCIPLE_WEIGHT[p];
-    if (w?.kind === 'core') coreWeight += w.weight;
-  }
-  return coreWeight === 0 ? 0 : round1(((policy.weight * subScoreGain) / coreWeight) * 10);
+  if (result.outcome !== 'fail' || !PRINCIPLE_WEIGHT[result.principle]) return 0;
+  const before = scoreChecks(results).exact ?? 0;
+  const fixed = results.map((r) => (r === result ? { ...r, outcome: 'pass' as const, credit: 1 } : r));
+  const after = scoreChecks(fixed).exact ?? 0;
+  return round1(Math.max(0, after - before));
 }
+
+/** Core principles first: a bonus (replicating a paper) is advice only once the basics are covered. */
+const isBonus = (step: NextStep) => PRINCIPLE_WEIGHT[step.principle]?.kind === 'bonus';
 
 /**
  * The three most valuable next steps: failing checks by the points they would add, at most one
@@ -45,6 +37,7 @@ export function planNextSteps(results: readonly CheckResult[], checks: readonly 
     }))
     .sort(
       (a, b) =>
+        Number(isBonus(a)) - Number(isBonus(b)) ||
         b.gain - a.gain ||
         SEVERITY_WEIGHT[b.severity] - SEVERITY_WEIGHT[a.severity] ||
         a.check.localeCompare(b.check),

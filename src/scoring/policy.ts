@@ -64,6 +64,8 @@ export interface PrincipleScore {
 export interface ScoreResult {
   /** 0–100, whole number; null when no core principle could be scored. */
   total: number | null;
+  /** The total before rounding, for comparing two scorings (what a fix would gain). */
+  exact: number | null;
   principles: PrincipleScore[];
   /** Principles left out of the total, with why. */
   excluded: { principle: PrincipleId; reason: string }[];
@@ -139,6 +141,6 @@ export function scoreChecks(results: readonly CheckResult[], scope: ScoreScope =
     }
   }
 
-  const total = coreWeight === 0 ? null : Math.min(100, Math.round((coreSum / coreWeight) * 10 + bonus));
-  return { total, principles, excluded };
+  const exact = coreWeight === 0 ? null : Math.min(100, (coreSum / coreWeight) * 10 + bonus);
+  return { total: exact === null ? null : Math.round(exact), exact, principles, excluded };
 }
