@@ -109,7 +109,9 @@ function check(
 describe('writeSummary', () => {
   it('says what problem, what stack, how it was built, what stands out and the red flags', () => {
     const results = [
-      check('X1', 'high', 'pass', 'Pins every dependency.'),
+      check('INF101', 'high', 'pass', '14 test functions in 3 files.'),
+      check('SIG101', 'high', 'pass', 'Collects its own data with requests+bs4'),
+      check('X1', 'high', 'pass', 'No retired Boston Housing data'),
       check('X2', 'high', 'fail', 'Data read from /Users/ada/Desktop'),
       check('X3', 'low', 'fail'),
     ];
@@ -121,8 +123,12 @@ describe('writeSummary', () => {
     assert.match(summary, /^"Bike demand in Lyon": Predicting hourly bike-share demand from weather\./);
     assert.match(summary, /written in Python 100%/);
     assert.match(summary, /40 commits over 8 weeks \(30 active days\) by 1 author/);
-    assert.match(summary, /Stands out: Pins every dependency\./);
-    assert.deepEqual(highlights, ['Pins every dependency']);
+    // Strengths are evidence of work done, most valuable first; passing by absence is not one.
+    assert.match(
+      summary,
+      /Stands out: Collects its own data with requests\+bs4; 14 test functions in 3 files\./,
+    );
+    assert.deepEqual(highlights, ['Collects its own data with requests+bs4', '14 test functions in 3 files']);
     assert.deepEqual(redFlags, ['Data read from /Users/ada/Desktop']);
   });
 

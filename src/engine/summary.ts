@@ -106,6 +106,29 @@ function historySentence(git: GitFacts | null, isGitRepo: boolean | null): strin
   return `History: ${plural(humans, 'commit')} over ${plural(weeks, 'week')} (${plural(git.activeDays, 'active day')}) by ${plural(Math.max(authors, 1), 'author')}.`;
 }
 
+/**
+ * Passes worth telling a hiring manager, most valuable first. Most checks pass by the absence of a
+ * problem ("no retired Boston data"); those are not strengths. These pass only on evidence of
+ * something done: data collected, a paper replicated, tests, a deployment, months of work.
+ */
+export const STRENGTHS: readonly string[] = [
+  'SIG101', // collects its own data
+  'SIG103', // replicates a paper
+  'SIG105', // pretrained models on unstructured data
+  'GIT102', // six weeks or more of history
+  'INF106', // deployed
+  'INF101', // tests
+  'INF105', // an app or interface
+  'RD106', // a baseline is stated
+  'INF102', // CI
+  'INF104', // a container
+  'GIT103', // steady work over many days
+  'RD105', // results stated
+  'INF107', // one command reproduces it
+  'GIT105', // branches and merges
+  'SIG102', // data provenance written down
+];
+
 /** A check's weight in the overall verdict: severity within its principle, times the principle's weight. */
 function importance(result: CheckResult): number {
   return SEVERITY_WEIGHT[result.severity] * (PRINCIPLE_WEIGHT[result.principle]?.weight ?? 0.5);
@@ -129,9 +152,10 @@ function byImportance(a: CheckResult, b: CheckResult): number {
 export function writeSummary(facts: Facts, results: readonly CheckResult[], score: ScoreResult): Narrative {
   const tree = ok(facts.tree);
   const signals = ok(facts.signals);
+  const rank = (r: CheckResult) => STRENGTHS.indexOf(r.check);
   const highlights = results
-    .filter((r) => r.outcome === 'pass' && r.severity !== 'low')
-    .sort(byImportance)
+    .filter((r) => r.outcome === 'pass' && rank(r) >= 0)
+    .sort((a, b) => rank(a) - rank(b))
     .slice(0, MAX_HIGHLIGHTS)
     .map((r) => statement(r, 'pass'));
   const redFlags = results
