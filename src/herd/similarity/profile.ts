@@ -1,0 +1,50 @@
+import { basename } from 'node:path';
+import { type Config, DEFAULT_CONFIG } from '../../config.js';
+import { collectFacts } from '../../engine/analyse.js';
+import { describeError, UnherdError } from '../../errors.js';
+import type { CollectorName, FactsData } from '../../facts.js';
+import { RepoFiles } from '../../source/repo-files.js';
+import { extractFeatures } from './features.js';
+import { fingerprintRepo } from './fingerprint.js';
+import type { RepoProfile } from './types.js';
+
+/** Code only (copy detection): the cheap collectors. */
+export const CODE_COLLECTORS: ReadonlySet<CollectorName> = new Set(['tree', 'notebooks']);
+/** Code plus data, topic and stack (the reference index, neighbours). */
+export const PROFILE_COLLECTORS: ReadonlySet<CollectorName> = new Set([
+  'tree',
+  'notebooks',
+  'python',
+  'readme',
+  'data',
+  'signals',
+  'herd',
+]);
+
+export type ProfileResult = { ok: true; profile: RepoProfile } | { ok: false; path: string; reason: string };
+
+/**
+ * Builds the similarity profile of one repository from the audit's own collectors. Never throws:
+ * a repository that cannot be opened or listed is a failure with the reason.
+ */
+export async function profileRepo(
+  path: string,
+  options: { collectors?: ReadonlySet<CollectorName>; config?: Config } = {},
+): Promise<ProfileResult> {
+  const config = options.config ?? DEFAULT_CONFIG;
+  try {
+    const files = await RepoFiles.open(path, config.limits);
+    const facts = await collectFacts(files, options.collectors ?? PROFILE_COLLECTORS, config);
+    if (facts.tree.status !== 'ok') throw new UnherdError('UNREADABLE', facts.tree.reason);
+    const data: Partial<FactsData> = {};
+    for (const [name, got] of Object.entries(facts)) {
+      if (got.status === 'ok') (data as Record<string, unknown>)[name] = got.data;
+    }
+    const notebooks = data.notebooks ?? { notebooks: [] };
+    const code = await fingerprintRepo(files, facts.tree.data, notebooks);
+    const name = basename(files.root);
+    return { ok: true, profile: { path, name, root: files.root, code, features: extractFeatures(data) } };
+  } catch (err) {
+    return { ok: false, path, reason: describeError(err) };
+  }
+}
