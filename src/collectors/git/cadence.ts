@@ -7,14 +7,21 @@ export interface Cadence {
   longestGapDays: number;
 }
 
-/** How work spread over time, from commit timestamps (Unix seconds, any order). Days are UTC. */
-export function cadence(timestamps: readonly number[]): Cadence {
+/**
+ * How work spread over time, from commit timestamps (Unix seconds, any order). Active days and
+ * weeks are counted on the author's own clock (`localTimestamps`, the timestamp plus the author's
+ * UTC offset), so an evening's work in Paris is one day, not two.
+ */
+export function cadence(
+  timestamps: readonly number[],
+  localTimestamps: readonly number[] = timestamps,
+): Cadence {
   if (timestamps.length === 0) return { spanDays: 0, activeDays: 0, activeWeeks: 0, longestGapDays: 0 };
   const sorted = [...timestamps].sort((a, b) => a - b);
   let longestGap = 0;
   for (let i = 1; i < sorted.length; i++) longestGap = Math.max(longestGap, sorted[i]! - sorted[i - 1]!);
-  const days = new Set(sorted.map((t) => Math.floor(t / DAY)));
-  const weeks = new Set(sorted.map(isoWeek));
+  const days = new Set(localTimestamps.map((t) => Math.floor(t / DAY)));
+  const weeks = new Set(localTimestamps.map(isoWeek));
   return {
     spanDays: Math.floor((sorted[sorted.length - 1]! - sorted[0]!) / DAY),
     activeDays: days.size,

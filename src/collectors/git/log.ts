@@ -7,6 +7,8 @@ export interface RawCommit {
   hash: string;
   parents: number;
   timestamp: number;
+  /** The author's UTC offset in minutes (+60 for +0100): a day of work is the author's own day. */
+  tzOffsetMinutes: number;
   name: string;
   email: string;
   subject: string;
@@ -71,7 +73,7 @@ const MAX_LOG_BYTES = 64 * 1024 * 1024;
 
 // Free-text fields (name, email, subject) come last so a stray separator in them cannot shift
 // the hash, parents or date. The header is NUL-terminated by -z and can itself contain no NUL.
-const FORMAT = '%x1e%H%x1f%P%x1f%at%x1f%an%x1f%ae%x1f%s';
+const FORMAT = '%x1e%H%x1f%P%x1f%at %ai%x1f%an%x1f%ae%x1f%s';
 
 /**
  * Reads history with one `git log`: no textconv, no external diff, no renames (a rename would
@@ -138,10 +140,13 @@ function parseHeader(token: string): RawCommit | null {
   if (fields.length < 6) return null;
   const [hash, parents, at, name, email] = fields as [string, string, string, string, string];
   const timestamp = Number.parseInt(at, 10);
+  const zone = /([+-])(\d{2})(\d{2})\s*$/.exec(at);
+  const tzOffsetMinutes = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
   return {
     hash,
     parents: parents.trim() === '' ? 0 : parents.trim().split(/\s+/).length,
     timestamp: Number.isFinite(timestamp) ? timestamp : 0,
+    tzOffsetMinutes,
     name: name.trim(),
     email: email.trim(),
     // A subject containing the separator keeps its text rather than losing the tail.

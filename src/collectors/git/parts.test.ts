@@ -136,3 +136,32 @@ describe('log parsing', () => {
     assert.equal(isSourcePath('static/app.min.js'), false);
   });
 });
+
+describe('cadence on the author’s clock', () => {
+  it('counts days as the author lived them, not in UTC', () => {
+    const t = (iso: string) => Date.parse(iso) / 1000;
+    // One evening in New York (UTC-05:00), 18:30 and 19:30 local, straddles midnight UTC.
+    const evening = [t('2026-03-14T23:30:00Z'), t('2026-03-15T00:30:00Z')];
+    assert.equal(cadence(evening).activeDays, 2, 'two UTC days');
+    assert.equal(
+      cadence(
+        evening,
+        evening.map((x) => x - 5 * 3600),
+      ).activeDays,
+      1,
+      'one local day',
+    );
+  });
+});
+
+describe('parseLog time zones', () => {
+  it('reads the author offset from the header', () => {
+    const text =
+      '\x1e' +
+      'a'.repeat(40) +
+      '\x1f\x1f1710460379 2024-03-15 00:52:59 +0100\x1fAda\x1fada@example.com\x1fInitial commit\0';
+    const [commit] = parseLog(text);
+    assert.equal(commit?.tzOffsetMinutes, 60);
+    assert.equal(commit?.timestamp, 1710460379);
+  });
+});

@@ -6,6 +6,8 @@ export interface GitCommit {
   date: string;
   /** Unix seconds, author date. */
   timestamp: number;
+  /** The author's UTC offset in minutes when committing. */
+  tzOffsetMinutes: number;
   subject: string;
   parents: number;
   filesChanged: number;
