@@ -3,7 +3,7 @@ import { ALL_CHECKS } from '../checks/index.js';
 import type { AnyCheck, CheckResult } from '../checks/types.js';
 import type { Collector } from '../collectors/define.js';
 import { COLLECTORS } from '../collectors/index.js';
-import { type Config, DEFAULT_CONFIG, resolveCheckOptions } from '../config.js';
+import { type Config, DEFAULT_CONFIG, ignoreRuleFor, resolveCheckOptions } from '../config.js';
 import { describeError } from '../errors.js';
 import type { Collected, CollectorName, Facts, FactsData } from '../facts.js';
 import { scoreChecks } from '../scoring/policy.js';
@@ -11,7 +11,7 @@ import { locateGitDir } from '../source/git.js';
 import { RepoFiles } from '../source/repo-files.js';
 import { summariseFacts } from './facts-summary.js';
 import { planNextSteps } from './next-steps.js';
-import type { RepoReport } from './report.js';
+import type { ReportedFinding, RepoReport } from './report.js';
 import { runCheck } from './run-check.js';
 import { writeSummary } from './summary.js';
 
@@ -94,9 +94,32 @@ export function runChecks(facts: Facts, checks: readonly AnyCheck[], config: Con
       result.severity = setting.severity;
       for (const f of result.findings) f.severity = setting.severity;
     }
+    applyIgnores(result, config);
     results.push(result);
   }
   return results;
+}
+
+/**
+ * Marks failing findings a config `ignore` entry covers. When every failure of a check is
+ * ignored, the check leaves the score (not-applicable, with the candidate's reason), so it also
+ * leaves the red flags and next steps; its findings stay in the report, marked.
+ */
+export function applyIgnores(result: CheckResult, config: Config): void {
+  if (result.outcome !== 'fail' || !config.ignore || config.ignore.length === 0) return;
+  const failures = result.findings.filter((f) => f.outcome === 'fail') as ReportedFinding[];
+  const reasons: string[] = [];
+  for (const finding of failures) {
+    const rule = ignoreRuleFor(finding, config.ignore);
+    if (!rule) continue;
+    finding.ignored = rule.path === undefined ? { reason: rule.reason } : { reason: rule.reason, path: rule.path };
+    if (!reasons.includes(rule.reason)) reasons.push(rule.reason);
+  }
+  if (failures.length > 0 && failures.every((f) => f.ignored !== undefined)) {
+    result.outcome = 'not-applicable';
+    result.credit = null;
+    result.reason = `ignored by the config: ${reasons.join('; ')}`;
+  }
 }
 
 /** Audits one repository: facts once, then every check, then the score. Never throws. */
@@ -120,6 +143,11 @@ export async function analyseRepo(path: string, options: AnalyseOptions = {}): P
       .flatMap((r) => r.findings)
       .sort((a, b) => a.principle.localeCompare(b.principle) || a.check.localeCompare(b.check));
     const facetSummary = summariseFacts(facts);
+    // The portfolio view compares notebook shapes across repositories; only signals knows them.
+    if (facts.signals.status === 'ok')
+      facetSummary.cookieCutterNotebooks = [
+        ...new Set(facts.signals.data.cookieCutterNotebooks.map((n) => n.file)),
+      ].sort();
     const narrative = writeSummary(facts, results, scored);
     return {
       path,

@@ -1,9 +1,10 @@
 import type { CheckResult, Finding, Severity } from '../checks/types.js';
 import type { PrincipleId } from '../principles.js';
+import type { Portfolio } from '../portfolio/types.js';
 import type { PrincipleScore } from '../scoring/policy.js';
 
 /** Version of the JSON contract (schema/report.schema.json). Bump minor for additions, major for breaks. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 /** A herd-catalogue detection as published: what it is, how sure, and where to look. */
 export interface HerdSummary {
@@ -66,6 +67,8 @@ export interface FactsSummary {
   capstones: HerdSummary[];
   /** Overused topics the project is about. */
   overusedTopics: HerdSummary[];
+  /** Notebooks with the stock load → split → fit → score shape (signals), for the portfolio view. */
+  cookieCutterNotebooks?: string[];
   /** Collectors that could not run, with why. */
   unavailable: { collector: string; reason: string }[];
 }
@@ -77,6 +80,22 @@ export interface NextStep {
   advice: string;
   /** Points the total would gain if this check passed (estimated by the scoring policy). */
   gain: number;
+}
+
+/**
+ * A failing finding the user's config file ignores: it stays in the report, marked, and does not
+ * count in the score, the red flags or the next steps.
+ */
+export interface IgnoredMark {
+  /** The candidate's explanation, from the config entry. */
+  reason: string;
+  /** The `path` of the config entry, when it was limited to files. */
+  path?: string;
+}
+
+/** A finding as reported: the check's finding, marked when a config `ignore` entry covers it. */
+export interface ReportedFinding extends Finding {
+  ignored?: IgnoredMark;
 }
 
 export interface RepoReport {
@@ -92,7 +111,7 @@ export interface RepoReport {
   highlights: string[];
   redFlags: string[];
   nextSteps: NextStep[];
-  findings: Finding[];
+  findings: ReportedFinding[];
   checks: CheckResult[];
   facts: FactsSummary | null;
   error: string | null;
@@ -102,4 +121,8 @@ export interface Report {
   schemaVersion: string;
   tool: { name: 'unherd'; version: string };
   repos: RepoReport[];
+  /** ISO 8601 time of the run; only with `--timestamp`, so reports stay byte-identical by default. */
+  generatedAt?: string;
+  /** The portfolio view over all repositories (`--profile`, `--user`). */
+  portfolio?: Portfolio;
 }

@@ -1,0 +1,2 @@
+export { analysePortfolio } from './analyse.js';
+export type { Portfolio } from './types.js';
