@@ -8,6 +8,7 @@ import { describeError, UnherdError } from '../errors.js';
 import { FORMATS, type Format, render } from '../reporters/index.js';
 import { explainCheck, findCheck, listChecks } from './checks-commands.js';
 import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-code.js';
+import { attachNeighbours, openIndexForAudit, registerHerdCommands } from './herd.js';
 import { createProgress } from './progress.js';
 
 /** What the CLI touches of the outside world, so the whole of it stays in this folder. */
@@ -26,6 +27,7 @@ interface AuditFlags {
   only?: string[];
   skip?: string[];
   quiet?: boolean;
+  against?: string;
 }
 
 function positiveInt(value: string): number {
@@ -50,6 +52,8 @@ function useColor(io: CliIo, flags: AuditFlags): boolean {
 }
 
 async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<number> {
+  // A bad index fails before the audit's work starts, not after it.
+  const index = flags.against === undefined ? null : openIndexForAudit(flags.against);
   const progress = createProgress(io.stderr, paths.length, !flags.quiet);
   let report: Awaited<ReturnType<typeof auditPaths>>;
   try {
@@ -58,6 +62,13 @@ async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<num
     );
   } finally {
     progress.stop();
+  }
+  if (index) {
+    try {
+      await attachNeighbours(report, index);
+    } finally {
+      index.close();
+    }
   }
   const text = render(flags.format, report, { color: useColor(io, flags), width: io.stdout.columns || 100 });
   if (flags.output !== undefined) {
@@ -98,6 +109,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--only <codes>', 'run only these checks (comma-separated codes)', codeList)
     .option('--skip <codes>', 'leave out these checks (comma-separated codes)', codeList)
     .option('-q, --quiet', 'no progress bar or notices on stderr')
+    .option('--against <index.db>', "report each repository's nearest neighbours in a similarity index")
     .addHelpText(
       'after',
       '\nExit codes: 0 the audit ran; 1 a finding at or above --fail-on; 2 usage error, internal error,\nor no repository could be audited.',
@@ -124,6 +136,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       setExit(EXIT_OK);
     });
 
+  registerHerdCommands(program);
   return program;
 }
 

@@ -1,4 +1,5 @@
 import type { CheckResult, Finding, Severity } from '../checks/types.js';
+import type { NeighboursReport } from '../herd/similarity/types.js';
 import type { PrincipleId } from '../principles.js';
 import type { Portfolio } from '../portfolio/types.js';
 import type { PrincipleScore } from '../scoring/policy.js';
@@ -115,6 +116,8 @@ export interface RepoReport {
   checks: CheckResult[];
   facts: FactsSummary | null;
   error: string | null;
+  /** Nearest repositories in a reference index; present only with `audit --against <index.db>`. */
+  neighbours?: NeighboursReport;
 }
 
 export interface Report {
