@@ -325,30 +325,42 @@ function datasetHits(input: HerdInput, datasets: DatasetEntry[]): Hit[] {
     }
   }
 
+  // Index loaders by the last segment of their call, so each call in the code is one lookup.
+  const loadersByName = new Map<
+    string,
+    { d: DatasetEntry; loader: NonNullable<DatasetEntry['loaders']>[number] }[]
+  >();
+  for (const d of datasets) {
+    for (const loader of d.loaders ?? []) {
+      const last = loader.call.slice(loader.call.lastIndexOf('.') + 1).toLowerCase();
+      const list = loadersByName.get(last) ?? [];
+      list.push({ d, loader });
+      loadersByName.set(last, list);
+    }
+  }
   for (const call of input.calls) {
-    for (const d of datasets) {
-      for (const loader of d.loaders ?? []) {
-        if (!calleeEndsWith(call.callee, loader.call)) continue;
-        if (loader.arg !== undefined) {
-          const arg = firstArg(call);
-          if (!arg || arg.toLowerCase() !== loader.arg.toLowerCase()) continue;
-        }
-        if (loader.module && !input.importsByFile.get(call.file)?.has(loader.module)) continue;
-        const weak = d.weakOnly === true;
-        const shown = loader.arg ? `${call.callee}('${loader.arg}')` : `${call.callee}()`;
-        hits.push({
-          id: d.id,
-          weight: weak ? 0.35 : 0.9,
-          evidence: {
-            file: call.file,
-            line: call.line,
-            cell: call.cell,
-            signal: 'loader',
-            detail: shown,
-            strength: weak ? 'weak' : 'strong',
-          },
-        });
+    const last = call.callee.slice(call.callee.lastIndexOf('.') + 1).toLowerCase();
+    for (const { d, loader } of loadersByName.get(last) ?? []) {
+      if (!calleeEndsWith(call.callee, loader.call)) continue;
+      if (loader.arg !== undefined) {
+        const arg = firstArg(call);
+        if (!arg || arg.toLowerCase() !== loader.arg.toLowerCase()) continue;
       }
+      if (loader.module && !input.importsByFile.get(call.file)?.has(loader.module)) continue;
+      const weak = d.weakOnly === true;
+      const shown = loader.arg ? `${call.callee}('${loader.arg}')` : `${call.callee}()`;
+      hits.push({
+        id: d.id,
+        weight: weak ? 0.35 : 0.9,
+        evidence: {
+          file: call.file,
+          line: call.line,
+          cell: call.cell,
+          signal: 'loader',
+          detail: shown,
+          strength: weak ? 'weak' : 'strong',
+        },
+      });
     }
   }
 
