@@ -76,15 +76,18 @@ function firstArg(call: HerdInput['calls'][number]): string | undefined {
   return call.stringArgs[0] ?? call.stringKwargs.name ?? call.stringKwargs.dataset ?? call.stringKwargs.path;
 }
 
+/** A file's columns as compared: normalised, without blank and pandas index columns. */
+export function columnSet(fileColumns: readonly string[]): Set<string> {
+  return new Set(fileColumns.map(normaliseColumn).filter((c) => c !== '' && !/^unnamed: ?\d+$/.test(c)));
+}
+
 /** Header overlap: share of the fingerprint found, and share of the file's columns it explains. */
 export function headerMatch(
-  fileColumns: readonly string[],
+  fileColumns: readonly string[] | Set<string>,
   fingerprint: readonly string[],
   partial: boolean,
 ): boolean {
-  const cols = new Set(
-    fileColumns.map(normaliseColumn).filter((c) => c !== '' && !/^unnamed: ?\d+$/.test(c)),
-  );
+  const cols = fileColumns instanceof Set ? fileColumns : columnSet(fileColumns);
   if (cols.size === 0) return false;
   let found = 0;
   for (const f of fingerprint) if (cols.has(f)) found++;
@@ -303,11 +306,15 @@ function datasetHits(input: HerdInput, datasets: DatasetEntry[]): Hit[] {
     ...urlHits(input, datasets),
   ];
 
+  const fingerprints = datasets
+    .map((d) => ({ d, fps: headerFingerprints(d) }))
+    .filter((x) => x.fps.length > 0);
   for (const file of input.dataFiles) {
     if (!file.columns || file.columns.length === 0) continue;
-    for (const d of datasets) {
-      for (const fp of headerFingerprints(d)) {
-        if (!headerMatch(file.columns, fp.columns, fp.partial)) continue;
+    const cols = columnSet(file.columns);
+    for (const { d, fps } of fingerprints) {
+      for (const fp of fps) {
+        if (!headerMatch(cols, fp.columns, fp.partial)) continue;
         const weak = fp.weak || d.weakOnly === true;
         hits.push({
           id: d.id,
