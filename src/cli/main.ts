@@ -3,12 +3,20 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ALL_CHECKS } from '../checks/index.js';
 import type { Severity } from '../checks/types.js';
-import { auditPaths, TOOL_VERSION } from '../engine/audit.js';
+import { TOOL_VERSION } from '../engine/audit.js';
 import { describeError, UnherdError } from '../errors.js';
 import { FORMATS, type Format, render } from '../reporters/index.js';
 import { explainCheck, findCheck, listChecks } from './checks-commands.js';
 import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-code.js';
 import { attachNeighbours, openIndexForAudit, registerHerdCommands } from './herd.js';
+import {
+  addInputOptions,
+  auditTargets,
+  type InputFlags,
+  inputArgs,
+  remoteOptions,
+  resolveTargets,
+} from './inputs.js';
 import { createProgress } from './progress.js';
 
 /** What the CLI touches of the outside world, so the whole of it stays in this folder. */
@@ -18,7 +26,7 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-interface AuditFlags {
+interface AuditFlags extends InputFlags {
   format: Format;
   failOn?: Severity;
   jobs: number;
@@ -54,11 +62,15 @@ function useColor(io: CliIo, flags: AuditFlags): boolean {
 async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<number> {
   // A bad index fails before the audit's work starts, not after it.
   const index = flags.against === undefined ? null : openIndexForAudit(flags.against);
-  const progress = createProgress(io.stderr, paths.length, !flags.quiet);
-  let report: Awaited<ReturnType<typeof auditPaths>>;
+  const targets = await resolveTargets(inputArgs(paths, flags, io.env));
+  const progress = createProgress(io.stderr, targets.length, !flags.quiet);
+  let report: Awaited<ReturnType<typeof auditTargets>>;
   try {
-    report = await auditPaths(paths, { jobs: flags.jobs, only: flags.only, skip: flags.skip }, (p) =>
-      progress.update(p),
+    report = await auditTargets(
+      targets,
+      { jobs: flags.jobs, only: flags.only, skip: flags.skip },
+      remoteOptions(flags, io.env),
+      (p) => progress.update(p),
     );
   } finally {
     progress.stop();
@@ -91,10 +103,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       writeErr: (s) => io.stderr.write(s),
     });
 
-  program
-    .command('audit')
-    .description('audit one or more repositories (local folders)')
-    .argument('<paths...>', 'repository folders')
+  addInputOptions(program.command('audit'))
+    .description('audit repositories: local folders, git URLs, a GitHub user, or a list')
+    .argument('[paths...]', 'repository folders or git URLs (https://, ssh://, git@host:path)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('terminal'))
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices([

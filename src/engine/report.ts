@@ -99,6 +99,18 @@ export interface ReportedFinding extends Finding {
   ignored?: IgnoredMark;
 }
 
+/** How an audited entry was named by the user, when it was more than a local folder. */
+export interface RepoInput {
+  /** The address cloned. */
+  url?: string;
+  /** The other columns of the input CSV row (name, email, …). */
+  columns?: Record<string, string>;
+  /** Set when an earlier entry named the same repository; it was audited once. */
+  duplicateOf?: string;
+  /** How it was obtained, when a reader should know: files not downloaded, a cached copy not updated. */
+  note?: string;
+}
+
 export interface RepoReport {
   /** The path or URL exactly as the user gave it. */
   path: string;
@@ -116,6 +128,8 @@ export interface RepoReport {
   checks: CheckResult[];
   facts: FactsSummary | null;
   error: string | null;
+  /** Where this entry came from when it was not a plain local folder: a URL, a row of a list. */
+  input?: RepoInput;
   /** Nearest repositories in a reference index; present only with `audit --against <index.db>`. */
   neighbours?: NeighboursReport;
 }
