@@ -1,4 +1,4 @@
-import type { Node, Parser, ParseState, Tree } from 'web-tree-sitter';
+import type { Parser, ParseState, Tree, TreeCursor } from 'web-tree-sitter';
 
 /** One normalised token: a 32-bit hash of its kind and the 1-based lines it spans. */
 export interface Token {
@@ -52,12 +52,10 @@ export function parseBounded(parser: Parser, text: string): Tree | null {
   return tree;
 }
 
-/** A bare string as a statement is a docstring or commented-out code: not the author's logic. */
-function isDocstring(node: Node): boolean {
-  if (node.type !== 'expression_statement' || node.namedChildCount !== 1) return false;
-  const only = node.namedChild(0);
-  return only !== null && (only.type === 'string' || only.type === 'concatenated_string');
-}
+const LITERAL_HASHES = new Map(Object.entries(LITERAL_KINDS).map(([type, kind]) => [type, hashString(kind)]));
+const ID_HASH = hashString('<id>');
+const OPEN_HASH = hashString('{');
+const CLOSE_HASH = hashString('}');
 
 /**
  * The normalised token stream of one piece of Python, as MOSS and Dolos fingerprint it: every
@@ -66,58 +64,66 @@ function isDocstring(node: Node): boolean {
  * by open/close tokens so indentation (which changes meaning) is kept while spacing is not.
  * An attribute name after a dot (`.fit`, `.read_csv`) is kept as written: it names a library
  * API, which a rename does not touch, and it tells two different analyses apart.
+ * The walk reads only the cursor (no Node objects): this is the hot loop of copy detection.
  */
 export function tokenise(tree: Tree): Token[] {
   const tokens: Token[] = [];
-  const push = (kind: string, node: Node) => {
-    if (tokens.length >= MAX_TOKENS_PER_UNIT) return;
-    tokens.push({
-      hash: tokenHash(kind),
-      line: node.startPosition.row + 1,
-      endLine: node.endPosition.row + 1,
-    });
-  };
-  /** Block markers sit on the block's first and last line, not across the whole block. */
-  const mark = (kind: '{' | '}', node: Node) => {
-    if (tokens.length >= MAX_TOKENS_PER_UNIT) return;
-    const line = (kind === '{' ? node.startPosition.row : node.endPosition.row) + 1;
-    tokens.push({ hash: tokenHash(kind), line, endLine: line });
+  const push = (hash: number, line: number, endLine: number) => {
+    if (tokens.length < MAX_TOKENS_PER_UNIT) tokens.push({ hash, line, endLine });
   };
   const cursor = tree.walk();
   try {
-    let descend = true;
     for (;;) {
-      const node = cursor.currentNode;
-      const type = node.type;
+      const type = cursor.nodeType;
       let enter = false;
-      if (descend) {
-        if (DROPPED.has(type) || isDocstring(node)) {
-          // skipped whole
-        } else if (type in LITERAL_KINDS) {
-          push(LITERAL_KINDS[type]!, node);
-        } else if (type === 'identifier') {
-          push(cursor.currentFieldName === 'attribute' ? `.${node.text}` : '<id>', node);
-        } else if (type === 'block') {
-          mark('{', node);
-          enter = true;
-        } else if (node.childCount === 0) {
-          if (type !== '' && !node.isMissing) push(type, node);
-        } else {
-          enter = true;
+      if (DROPPED.has(type)) {
+        // skipped whole
+      } else if (type === 'expression_statement' && isDocstring(cursor)) {
+        // a docstring or a bare string: skipped
+      } else if (LITERAL_HASHES.has(type)) {
+        push(LITERAL_HASHES.get(type)!, cursor.startPosition.row + 1, cursor.endPosition.row + 1);
+      } else if (type === 'identifier') {
+        const line = cursor.startPosition.row + 1;
+        push(
+          cursor.currentFieldName === 'attribute' ? tokenHash(`.${cursor.nodeText}`) : ID_HASH,
+          line,
+          line,
+        );
+      } else if (type === 'block') {
+        const line = cursor.startPosition.row + 1;
+        push(OPEN_HASH, line, line);
+        if (!cursor.gotoFirstChild()) {
+          const end = cursor.endPosition.row + 1;
+          push(CLOSE_HASH, end, end);
+        } else continue;
+      } else {
+        enter = true;
+      }
+      if (enter) {
+        if (cursor.gotoFirstChild()) continue;
+        // A leaf: a keyword, an operator or punctuation, kept as itself.
+        if (type !== '' && !cursor.nodeIsMissing) {
+          push(tokenHash(type), cursor.startPosition.row + 1, cursor.endPosition.row + 1);
         }
       }
-      if (enter && cursor.gotoFirstChild()) {
-        descend = true;
-        continue;
-      }
-      if (node.type === 'block' && descend) mark('}', node);
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return tokens;
-        if (cursor.currentNode.type === 'block') mark('}', cursor.currentNode);
+        if (cursor.nodeType === 'block') {
+          const end = cursor.endPosition.row + 1;
+          push(CLOSE_HASH, end, end);
+        }
       }
-      descend = true;
     }
   } finally {
     cursor.delete();
   }
+}
+
+/** A bare string as a statement is a docstring or commented-out code: not the author's logic. Leaves the cursor where it was. */
+function isDocstring(cursor: TreeCursor): boolean {
+  if (!cursor.gotoFirstChild()) return false;
+  const first = cursor.nodeType;
+  const more = cursor.gotoNextSibling();
+  cursor.gotoParent();
+  return !more && (first === 'string' || first === 'concatenated_string');
 }
