@@ -201,7 +201,8 @@ export function toConfig(
   const ignore: IgnoreRule[] = (data.ignore ?? []).map((entry, i) => {
     const check = findCheck(entry.check, checks);
     const path = ['ignore', i, 'check'];
-    if (!check) throw configError(locate(path), path, `unknown check "${entry.check}" (run \`unherd checks\`)`);
+    if (!check)
+      throw configError(locate(path), path, `unknown check "${entry.check}" (run \`unherd checks\`)`);
     return entry.path === undefined
       ? { check: check.code, reason: entry.reason }
       : { check: check.code, path: entry.path.replace(/^\.\//, ''), reason: entry.reason };
@@ -242,4 +243,14 @@ export function findConfigFile(cwd: string): string | null {
     if (existsSync(candidate)) return candidate;
   }
   return null;
+}
+
+/**
+ * The config for a run: `--config <file>` when given, else a config file in the working
+ * directory, else the defaults. A config inside an audited repository is never read.
+ */
+export function resolveConfig(explicit: string | undefined, cwd: string): LoadedConfig | null {
+  if (explicit !== undefined) return loadConfigFile(resolve(cwd, explicit));
+  const found = findConfigFile(cwd);
+  return found === null ? null : loadConfigFile(found);
 }

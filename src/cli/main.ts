@@ -3,9 +3,12 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ALL_CHECKS } from '../checks/index.js';
 import type { Severity } from '../checks/types.js';
+import { resolveConfig } from '../config-file.js';
 import { TOOL_VERSION } from '../engine/audit.js';
 import { describeError, UnherdError } from '../errors.js';
-import { FORMATS, type Format, render } from '../reporters/index.js';
+import { analysePortfolio } from '../portfolio/index.js';
+import { FORMATS, type Format, render, renderBadge } from '../reporters/index.js';
+import { withoutIgnoredFindings } from '../reporters/shared.js';
 import { explainCheck, findCheck, listChecks } from './checks-commands.js';
 import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-code.js';
 import { attachNeighbours, openIndexForAudit, registerHerdCommands } from './herd.js';
@@ -24,6 +27,8 @@ export interface CliIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
+  /** Where a config file is looked for; the process's working directory by default. */
+  cwd?: string;
 }
 
 interface AuditFlags extends InputFlags {
@@ -36,6 +41,9 @@ interface AuditFlags extends InputFlags {
   skip?: string[];
   quiet?: boolean;
   against?: string;
+  config?: string;
+  profile?: string[];
+  timestamp?: boolean;
 }
 
 function positiveInt(value: string): number {
@@ -62,13 +70,14 @@ function useColor(io: CliIo, flags: AuditFlags): boolean {
 async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<number> {
   // A bad index fails before the audit's work starts, not after it.
   const index = flags.against === undefined ? null : openIndexForAudit(flags.against);
-  const targets = await resolveTargets(inputArgs(paths, flags, io.env));
+  const loaded = resolveConfig(flags.config, io.cwd ?? process.cwd());
+  const targets = await resolveTargets(inputArgs([...paths, ...(flags.profile ?? [])], flags, io.env));
   const progress = createProgress(io.stderr, targets.length, !flags.quiet);
   let report: Awaited<ReturnType<typeof auditTargets>>;
   try {
     report = await auditTargets(
       targets,
-      { jobs: flags.jobs, only: flags.only, skip: flags.skip },
+      { jobs: flags.jobs, only: flags.only, skip: flags.skip, config: loaded?.config },
       remoteOptions(flags, io.env),
       (p) => progress.update(p),
     );
@@ -82,6 +91,9 @@ async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<num
       index.close();
     }
   }
+  if (flags.profile !== undefined || (flags.user?.length ?? 0) > 0)
+    report.portfolio = analysePortfolio(report.repos);
+  if (flags.timestamp) report.generatedAt = new Date().toISOString();
   const text = render(flags.format, report, { color: useColor(io, flags), width: io.stdout.columns || 100 });
   if (flags.output !== undefined) {
     writeFileSync(flags.output, text);
@@ -89,7 +101,20 @@ async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<num
   } else {
     io.stdout.write(text);
   }
-  return exitCodeFor(report, flags.failOn ?? null);
+  return exitCodeFor(withoutIgnoredFindings(report), flags.failOn ?? loaded?.failOn ?? null);
+}
+
+async function badge(io: CliIo, path: string, flags: { out?: string; config?: string; label: string }) {
+  const loaded = resolveConfig(flags.config, io.cwd ?? process.cwd());
+  const targets = await resolveTargets(inputArgs([path], {}, io.env));
+  const report = await auditTargets(targets, { config: loaded?.config }, remoteOptions({}, io.env));
+  const repo = report.repos[0];
+  if (!repo || repo.error !== null)
+    throw new UnherdError('USAGE', `could not audit ${path}: ${repo?.error ?? 'nothing to audit'}`);
+  const svg = renderBadge(repo.score, flags.label);
+  if (flags.out === undefined) io.stdout.write(svg);
+  else writeFileSync(flags.out, svg);
+  return EXIT_OK;
 }
 
 function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
@@ -121,6 +146,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--skip <codes>', 'leave out these checks (comma-separated codes)', codeList)
     .option('-q, --quiet', 'no progress bar or notices on stderr')
     .option('--against <index.db>', "report each repository's nearest neighbours in a similarity index")
+    .option('--config <file>', 'config file (default: unherd.config.json or .unherdrc.yml in this folder)')
+    .option('--profile <dirs...>', "one person's repositories: add the portfolio view")
+    .option('--timestamp', 'record the time of the run in the report')
     .addHelpText(
       'after',
       '\nExit codes: 0 the audit ran; 1 a finding at or above --fail-on; 2 usage error, internal error,\nor no repository could be audited.',
@@ -146,6 +174,17 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       io.stdout.write(explainCheck(check));
       setExit(EXIT_OK);
     });
+
+  program
+    .command('badge')
+    .description('audit one repository and write an SVG badge with its score')
+    .argument('<path>', 'repository folder or git URL')
+    .option('--out <file>', 'write the badge to a file instead of stdout')
+    .option('--config <file>', 'config file (default: unherd.config.json or .unherdrc.yml in this folder)')
+    .option('--label <text>', 'left-hand text of the badge', 'unherd')
+    .action(async (path: string, flags: { out?: string; config?: string; label: string }) =>
+      setExit(await badge(io, path, flags)),
+    );
 
   registerHerdCommands(program);
   return program;

@@ -11,7 +11,7 @@ import { locateGitDir } from '../source/git.js';
 import { RepoFiles } from '../source/repo-files.js';
 import { summariseFacts } from './facts-summary.js';
 import { planNextSteps } from './next-steps.js';
-import type { ReportedFinding, RepoReport } from './report.js';
+import type { RepoReport, ReportedFinding } from './report.js';
 import { runCheck } from './run-check.js';
 import { writeSummary } from './summary.js';
 
@@ -112,7 +112,8 @@ export function applyIgnores(result: CheckResult, config: Config): void {
   for (const finding of failures) {
     const rule = ignoreRuleFor(finding, config.ignore);
     if (!rule) continue;
-    finding.ignored = rule.path === undefined ? { reason: rule.reason } : { reason: rule.reason, path: rule.path };
+    finding.ignored =
+      rule.path === undefined ? { reason: rule.reason } : { reason: rule.reason, path: rule.path };
     if (!reasons.includes(rule.reason)) reasons.push(rule.reason);
   }
   if (failures.length > 0 && failures.every((f) => f.ignored !== undefined)) {

@@ -1,7 +1,7 @@
 import type { CheckResult, Finding, Severity } from '../checks/types.js';
 import type { NeighboursReport } from '../herd/similarity/types.js';
-import type { PrincipleId } from '../principles.js';
 import type { Portfolio } from '../portfolio/types.js';
+import type { PrincipleId } from '../principles.js';
 import type { PrincipleScore } from '../scoring/policy.js';
 
 /** Version of the JSON contract (schema/report.schema.json). Bump minor for additions, major for breaks. */

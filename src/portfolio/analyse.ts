@@ -20,7 +20,13 @@ export function analysePortfolio(reports: readonly RepoReport[]): Portfolio {
   const parts: string[] = [];
   if (flagship) parts.push(`Flagship: ${flagship.name} (${flagship.reason}).`);
   parts.push(effort.note, repeated.note, domains.note);
-  if (gaps.length > 0) parts.push(`Still missing: ${gaps.slice(0, 3).map((g) => g.title.toLowerCase()).join('; ')}.`);
+  if (gaps.length > 0)
+    parts.push(
+      `Still missing: ${gaps
+        .slice(0, 3)
+        .map((g) => g.title.toLowerCase())
+        .join('; ')}.`,
+    );
   return {
     repos: repos.map((r) => r.name),
     flagship,

@@ -24,7 +24,10 @@ function matchesTerm(words: ReadonlySet<string>, text: string, term: string): bo
 }
 
 /** Lexicon domains a text names, with the words that matched. */
-export function domainsIn(text: string, lexicon: readonly DomainEntry[] = DOMAIN_LEXICON): Map<string, string[]> {
+export function domainsIn(
+  text: string,
+  lexicon: readonly DomainEntry[] = DOMAIN_LEXICON,
+): Map<string, string[]> {
   const words = new Set(text.split(/[^a-z0-9]+/).filter((w) => w !== ''));
   const found = new Map<string, string[]>();
   for (const entry of lexicon) {
@@ -58,7 +61,14 @@ export function domainFocus(repos: readonly RepoReport[]): DomainView {
   const tied = focused && domains[1] !== undefined && domains[1].repos.length === top.repos.length;
   const focus = focused && !tied ? top.domain : null;
   let note: string;
-  if (domains.length === 0) note = 'No project names an application domain: each reads as a generic exercise.';
+  const recurring = domains.filter((d) => d.repos.length >= 2);
+  if (tied && top) {
+    const names = recurring
+      .filter((d) => d.repos.length === top.repos.length)
+      .map((d) => d.label.toLowerCase());
+    note = `No single focus: ${names.join(' and ')} each recur in ${top.repos.length} projects.`;
+  } else if (domains.length === 0)
+    note = 'No project names an application domain: each reads as a generic exercise.';
   else if (focus !== null && top)
     note = `${top.label} recurs in ${top.repos.length} of ${repos.length} projects: a domain to build expertise in.`;
   else

@@ -7,6 +7,8 @@ const WEEKEND_ACTIVE_DAYS = 2;
 /** The flagship holds "most" of the work when it has at least this share of all active days. */
 const CONCENTRATED_SHARE = 0.5;
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 interface History {
   repo: RepoReport;
   commits: number;
@@ -46,12 +48,14 @@ export function pickFlagship(repos: readonly RepoReport[]): FlagshipProject | nu
       commitCount: best.commits,
       spanDays: best.spanDays,
       activeDays: best.activeDays,
-      reason: `the most sustained work: ${best.activeDays} active days over ${best.spanDays} days, ${best.commits} commits`,
+      reason: `the most sustained work: ${plural(best.activeDays, 'active day')} over ${plural(best.spanDays, 'day')}, ${plural(best.commits, 'commit')}`,
     };
   }
   const scored = repos.filter((r) => r.score !== null);
   if (scored.length === 0) return null;
-  const best = [...scored].sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.name.localeCompare(b.name))[0]!;
+  const best = [...scored].sort(
+    (a, b) => (b.score ?? 0) - (a.score ?? 0) || a.name.localeCompare(b.name),
+  )[0]!;
   return {
     name: best.name,
     path: best.path,
@@ -89,6 +93,8 @@ export function effortShape(repos: readonly RepoReport[], flagship: FlagshipProj
   const note = concentrated
     ? `Effort is concentrated: ${flagship.name} holds ${pct}% of all active days.`
     : `Effort is spread: the biggest project holds ${pct}% of active days` +
-      (weekendRepos.length > 0 ? `, and ${weekendRepos.length} of ${withHistory.length} are weekend projects.` : '.');
+      (weekendRepos.length > 0
+        ? `, and ${weekendRepos.length} of ${withHistory.length} are weekend projects.`
+        : '.');
   return { shape: concentrated ? 'concentrated' : 'spread', flagshipShare: share, weekendRepos, note };
 }

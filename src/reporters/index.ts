@@ -1,9 +1,14 @@
+import { ALL_CHECKS } from '../checks/index.js';
 import type { Report } from '../engine/report.js';
+import { renderBadge } from './badge.js';
+import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
 import { renderTerminal } from './terminal.js';
 
-export const FORMATS = ['terminal', 'json', 'markdown'] as const;
+export const FORMATS = ['terminal', 'json', 'markdown', 'html', 'sarif', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
@@ -24,7 +29,13 @@ export function render(format: Format, report: Report, options: RenderOptions): 
       return renderMarkdown(report);
     case 'terminal':
       return renderTerminal(report, options);
+    case 'html':
+      return renderHtml(report);
+    case 'sarif':
+      return renderSarif(report, ALL_CHECKS);
+    case 'csv':
+      return renderCsv(report);
   }
 }
 
-export { renderJson, renderMarkdown, renderTerminal };
+export { renderBadge, renderCsv, renderHtml, renderJson, renderMarkdown, renderSarif, renderTerminal };

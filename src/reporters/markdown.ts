@@ -1,8 +1,11 @@
 import type { Finding } from '../checks/types.js';
 import type { RepoReport, Report } from '../engine/report.js';
+import type { Portfolio } from '../portfolio/types.js';
 import { formatEvidence } from './evidence.js';
+import { gapLines, portfolioPoints } from './portfolio-text.js';
 import {
   failuresByPrinciple,
+  ignoredFindings,
   MAX_EVIDENCE,
   passTitles,
   principlesWithResults,
@@ -73,7 +76,28 @@ function renderRepo(repo: RepoReport, level: string): string {
     if (passes.length > 0) out.push(`- ✔ Stands out: ${passes.map(escapeText).join('; ')}`);
     out.push('');
   }
+  const ignored = ignoredFindings(repo);
+  if (ignored.length > 0) {
+    out.push(`${level}# Ignored by the config (not scored)`, '');
+    for (const f of ignored) {
+      const where = f.evidence[0] ? ` ${inlineCode(formatEvidence(f.evidence[0]))}` : '';
+      out.push(`- **${f.check}**: ${escapeText(f.message)}${where}`);
+      out.push(`  - _Reason:_ ${escapeText(f.ignored.reason)}`);
+    }
+    out.push('');
+  }
   return out.join('\n').trimEnd();
+}
+
+function portfolioSection(p: Portfolio): string {
+  const lines = ['## Portfolio', ''];
+  for (const point of portfolioPoints(p)) lines.push(`- **${point.label}:** ${escapeText(point.text)}`);
+  const gaps = gapLines(p);
+  if (gaps.length > 0) {
+    lines.push('', '**Still missing, most valuable first**', '');
+    for (const [i, g] of gaps.entries()) lines.push(`${i + 1}. ${escapeText(g)}`);
+  }
+  return lines.join('\n');
 }
 
 function overview(report: Report): string {
@@ -96,8 +120,10 @@ export function renderMarkdown(report: Report): string {
   const many = report.repos.length > 1;
   const blocks = [`# unherd audit`];
   if (many) blocks.push(overview(report));
+  if (report.portfolio) blocks.push(portfolioSection(report.portfolio));
   if (report.repos.length === 0) blocks.push('No repositories were audited.');
   for (const repo of report.repos) blocks.push(renderRepo(repo, '##'));
-  blocks.push(`<sub>unherd ${report.tool.version}, report schema ${report.schemaVersion}</sub>`);
+  const at = report.generatedAt ? `, ${escapeText(report.generatedAt)}` : '';
+  blocks.push(`<sub>unherd ${report.tool.version}, report schema ${report.schemaVersion}${at}</sub>`);
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import type { Finding } from '../checks/types.js';
-import type { RepoReport, Report } from '../engine/report.js';
+import type { RepoReport, Report, ReportedFinding } from '../engine/report.js';
 import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../principles.js';
 
 /** Evidence lines shown per finding before "… and N more". */
@@ -16,13 +16,26 @@ export function failuresByPrinciple(repo: RepoReport): { principle: PrincipleId;
   const groups: { principle: PrincipleId; findings: Finding[] }[] = [];
   for (const principle of PRINCIPLE_IDS) {
     const findings = repo.findings
-      .filter((f) => f.principle === principle && f.outcome === 'fail')
+      .filter((f) => f.principle === principle && f.outcome === 'fail' && !isIgnored(f))
       .sort(
         (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.check.localeCompare(b.check),
       );
     if (findings.length > 0) groups.push({ principle, findings });
   }
   return groups;
+}
+
+export function isIgnored(finding: Finding): boolean {
+  return (finding as ReportedFinding).ignored !== undefined;
+}
+
+/** Failing findings a config `ignore` entry covers, by check code, with the candidate's reason. */
+export function ignoredFindings(repo: RepoReport): (ReportedFinding & { ignored: { reason: string } })[] {
+  return repo.findings
+    .filter(
+      (f): f is ReportedFinding & { ignored: { reason: string } } => f.outcome === 'fail' && isIgnored(f),
+    )
+    .sort((a, b) => a.check.localeCompare(b.check) || a.message.localeCompare(b.message));
 }
 
 /** Titles of passing checks in one principle: what stands out there. */
@@ -57,4 +70,12 @@ export function rankRepos(report: Report): RankedRepo[] {
 
 export function redFlagCount(repo: RepoReport): number {
   return repo.redFlags.length;
+}
+
+/** The report without ignored findings: what exit codes and gates should judge. */
+export function withoutIgnoredFindings(report: Report): Report {
+  return {
+    ...report,
+    repos: report.repos.map((r) => ({ ...r, findings: r.findings.filter((f) => !isIgnored(f)) })),
+  };
 }

@@ -1,10 +1,13 @@
 import { createColors } from 'picocolors';
 import type { Finding, Severity } from '../checks/types.js';
 import type { RepoReport, Report } from '../engine/report.js';
+import type { Portfolio } from '../portfolio/types.js';
 import type { PrincipleScore } from '../scoring/policy.js';
 import { formatEvidence } from './evidence.js';
+import { gapLines, portfolioPoints } from './portfolio-text.js';
 import {
   failuresByPrinciple,
+  ignoredFindings,
   MAX_EVIDENCE,
   passTitles,
   principlesWithResults,
@@ -116,7 +119,28 @@ function renderRepo(c: Colors, repo: RepoReport, width: number): string {
       );
     }
   }
+  const ignored = ignoredFindings(repo);
+  if (ignored.length > 0) {
+    out.push('', c.bold('Ignored by the config (not scored)'));
+    for (const f of ignored) {
+      const where = f.evidence[0] ? `  ${c.cyan(formatEvidence(f.evidence[0]))}` : '';
+      out.push(`    ${c.dim('–')} ${c.bold(f.check)}  ${f.message}${where}`);
+      out.push(wrap(`reason: ${f.ignored.reason}`, width, '        ', '          '));
+    }
+  }
   return out.join('\n');
+}
+
+function portfolioBlock(c: Colors, p: Portfolio, width: number): string {
+  const lines = [c.bold('Portfolio')];
+  for (const point of portfolioPoints(p))
+    lines.push(wrap(`${point.label}: ${point.text}`, width, '  ', '    '));
+  const gaps = gapLines(p);
+  if (gaps.length > 0) {
+    lines.push(`  ${c.bold('Still missing, most valuable first')}`);
+    for (const [i, g] of gaps.entries()) lines.push(wrap(`${i + 1}. ${g}`, width, '    ', '       '));
+  }
+  return lines.join('\n');
 }
 
 function overview(c: Colors, report: Report): string {
@@ -147,6 +171,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const width = options.width ?? 100;
   const blocks = report.repos.map((repo) => renderRepo(c, repo, width));
   if (report.repos.length > 1) blocks.push(overview(c, report));
+  if (report.portfolio) blocks.push(portfolioBlock(c, report.portfolio, width));
   if (report.repos.length === 0) blocks.push('No repositories were audited.');
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,0 +1,84 @@
+import type { RepoReport, Report } from '../engine/report.js';
+import type { PrincipleId } from '../principles.js';
+import { PRINCIPLE_WEIGHT } from '../scoring/policy.js';
+
+/**
+ * One row per repository for spreadsheets: carried input columns (from `--from`), score,
+ * sub-scores per principle, key facts. RFC 4180: CRLF line ends, fields with a comma, quote or
+ * line break quoted, quotes doubled. A cell that a spreadsheet would read as a formula (starting
+ * with = + - @, a tab or a carriage return) is prefixed with `'` so it shows as text.
+ */
+
+/** Repository principles in the product's order: the sub-score columns, the same for every report. */
+const SCORED_PRINCIPLES = (Object.keys(PRINCIPLE_WEIGHT) as PrincipleId[]).filter(
+  (p) => PRINCIPLE_WEIGHT[p]?.scope === 'repo',
+);
+
+type Cell = string | number | boolean | null | undefined;
+
+export function csvCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  let text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Input columns carried from a list of applicants, if the input step recorded them. */
+function inputOf(repo: RepoReport): Record<string, string> {
+  return { ...(repo.input?.columns ?? {}) };
+}
+
+interface Column {
+  header: string;
+  value(repo: RepoReport): Cell;
+}
+
+const FACT_COLUMNS: Column[] = [
+  { header: 'commits', value: (r) => r.facts?.git?.commitCount },
+  { header: 'span_days', value: (r) => r.facts?.git?.spanDays },
+  { header: 'active_days', value: (r) => r.facts?.git?.activeDays },
+  { header: 'first_commit', value: (r) => r.facts?.git?.firstCommit },
+  { header: 'last_commit', value: (r) => r.facts?.git?.lastCommit },
+  { header: 'readme_words', value: (r) => r.facts?.readme.words },
+  { header: 'notebooks', value: (r) => r.facts?.notebooks },
+  { header: 'python_modules', value: (r) => r.facts?.pythonModules },
+  { header: 'data_files', value: (r) => r.facts?.dataFiles },
+  { header: 'own_data', value: (r) => r.facts?.customData },
+  { header: 'tests', value: (r) => r.facts?.tests },
+  { header: 'ci', value: (r) => r.facts?.ci },
+  { header: 'docker', value: (r) => r.facts?.dockerfile },
+  { header: 'pinned_dependencies', value: (r) => r.facts?.pinnedDependencies },
+  { header: 'web_apps', value: (r) => r.facts?.webApps.join('; ') },
+  { header: 'stock_datasets', value: (r) => r.facts?.stockDatasets.map((d) => d.name).join('; ') },
+  { header: 'stack', value: (r) => r.facts?.stack.join('; ') },
+];
+
+export function renderCsv(report: Report): string {
+  const inputs = report.repos.map(inputOf);
+  const inputKeys = [...new Set(inputs.flatMap((i) => Object.keys(i)))].sort();
+  const columns: Column[] = [
+    ...inputKeys.map((key, k) => ({
+      header: key,
+      value: (r: RepoReport) => inputs[report.repos.indexOf(r)]?.[inputKeys[k]!],
+    })),
+    { header: 'name', value: (r) => r.name },
+    { header: 'path', value: (r) => r.path },
+    { header: 'url', value: (r) => r.input?.url },
+    { header: 'score', value: (r) => r.score },
+    ...SCORED_PRINCIPLES.map((p) => ({
+      header: p,
+      value: (r: RepoReport) => r.principles.find((s) => s.principle === p)?.score,
+    })),
+    { header: 'red_flags', value: (r) => (r.error === null ? r.redFlags.length : null) },
+    {
+      header: 'failed_checks',
+      value: (r) => (r.error === null ? r.checks.filter((c) => c.outcome === 'fail').length : null),
+    },
+    ...FACT_COLUMNS,
+    { header: 'top_next_step', value: (r) => r.nextSteps[0]?.advice },
+    { header: 'error', value: (r) => r.error },
+  ];
+  const lines = [columns.map((c) => csvCell(c.header)).join(',')];
+  for (const repo of report.repos) lines.push(columns.map((c) => csvCell(c.value(repo))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
