@@ -48,6 +48,14 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round(n / (1024 * 1024))} MB` : `${Math.round(n / 1024)} KB`;
 }
 
+function overCap(maxBytes: number): CloneStopped {
+  return new CloneStopped(
+    'LIMIT',
+    `the repository is larger than the ${formatBytes(maxBytes)} cap`,
+    'raise --max-clone-size if you trust it',
+  );
+}
+
 /**
  * Runs one network git command with a deadline and a size cap, never through a shell. Stopping
  * it kills the process; the caller removes whatever it left behind.
@@ -65,13 +73,19 @@ export function runNetworkGit(args: readonly string[], options: NetworkGitOption
       cwd: options.cwd,
       env,
       stdio: ['ignore', 'ignore', 'pipe'],
+      // Its own process group, so stopping it also stops git-remote-https and ssh under it.
+      detached: true,
     });
     let stderr = '';
     let stopped: UnherdError | null = null;
     const stop = (err: UnherdError) => {
       if (stopped) return;
       stopped = err;
-      child.kill('SIGKILL');
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
     };
     const timer = setTimeout(
       () =>
@@ -90,15 +104,7 @@ export function runNetworkGit(args: readonly string[], options: NetworkGitOption
       watching = true;
       void dirSize(options.watch, options.maxBytes).then((size) => {
         watching = false;
-        if (size > options.maxBytes) {
-          stop(
-            new CloneStopped(
-              'LIMIT',
-              `the repository is larger than the ${formatBytes(options.maxBytes)} cap`,
-              'raise --max-clone-size if you trust it',
-            ),
-          );
-        }
+        if (size > options.maxBytes) stop(overCap(options.maxBytes));
       });
     }, 200);
     child.stderr.on('data', (chunk: Buffer) => {
@@ -117,7 +123,13 @@ export function runNetworkGit(args: readonly string[], options: NetworkGitOption
     );
     child.on('close', (code) => {
       if (stopped) return finish(stopped);
-      if (code === 0) return finish(null);
+      if (code === 0) {
+        // A fast clone can finish between two looks; the cap holds for what it left on disk too.
+        void dirSize(options.watch, options.maxBytes).then((size) =>
+          finish(size > options.maxBytes ? overCap(options.maxBytes) : null),
+        );
+        return;
+      }
       finish(new UnherdError('GIT_FAILED', `git ${args[0]} failed: ${explainGitFailure(stderr)}`));
     });
   });

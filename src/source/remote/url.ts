@@ -20,7 +20,7 @@ export interface UrlPolicy {
 }
 
 /** `user@host:path`, git's scp-like ssh syntax; the user part is required so `C:` or `a:b` stay local paths. */
-const SCP_LIKE = /^([A-Za-z0-9._-]+)@([A-Za-z0-9.-]+):(?!\/\/)(.+)$/;
+const SCP_LIKE = /^([^@/:\s]+)@([^/:\s]+):(?!\/\/)(.+)$/;
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 /** git's `<transport>::<address>` remote-helper syntax (ext::, fd::, …). */
 const HELPER = /^[A-Za-z][A-Za-z0-9+.-]*::/;
@@ -89,6 +89,9 @@ export function parseRemoteUrl(input: string, policy: UrlPolicy): RemoteUrl {
   if (scp && !SCHEME.test(input)) {
     const [, user = '', host = '', path = ''] = scp;
     checkParts(input, [user, host]);
+    if (!/^[A-Za-z0-9._-]+$/.test(user) || !/^[A-Za-z0-9.-]+$/.test(host)) {
+      refuse(input, 'the user or host name has characters a host name cannot have');
+    }
     const segments = cleanPath(input, path);
     return {
       cloneUrl: input,
