@@ -82,6 +82,8 @@ export interface ProseStats {
   hedges: number;
   weasels: number;
   fillers: number;
+  /** Words or phrases on any of the three lists, each occurrence counted once. */
+  vagueWords: number;
   /** Per word: I/me/my/we/our … */
   firstPersonRatio: number;
   /** Per word: you/your … */

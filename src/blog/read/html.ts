@@ -63,7 +63,7 @@ export function readHtml(source: string, truncated: boolean): RawPost | { error:
   raw.pageAuthor = metaContent(doc, 'meta[name="author"]', 'meta[property="article:author"]');
   let article: ReturnType<Readability<string>['parse']> = null;
   try {
-    article = new Readability(doc, { charThreshold: 200 }).parse();
+    article = new Readability(doc, { charThreshold: 200, keepClasses: true }).parse();
   } catch (err) {
     return {
       error: `the page could not be read as an article: ${err instanceof Error ? err.message : String(err)}`,

@@ -28,6 +28,8 @@ function phraseMatcher(words: readonly string[]): RegExp {
 const HEDGES = phraseMatcher(hedges);
 const WEASELS = phraseMatcher(weasels);
 const FILLERS = phraseMatcher(fillers);
+/** One pass over all three lists, so a word on two lists ("could") counts once in the density. */
+const ANY_VAGUE = phraseMatcher([...new Set([...hedges, ...weasels, ...fillers])]);
 
 function countMatches(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -103,6 +105,7 @@ export function analyseProse(paragraphs: readonly string[]): {
     hedges: countMatches(HEDGES, all),
     weasels: countMatches(WEASELS, all),
     fillers: countMatches(FILLERS, all),
+    vagueWords: countMatches(ANY_VAGUE, all),
     firstPersonRatio: words > 0 ? first / words : 0,
     secondPersonRatio: words > 0 ? second / words : 0,
     englishStopRatio: tokens > 0 ? stop / tokens : 0,
