@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { parseTargetList } from '../../src/cli/inputs.js';
 import { type CliIo, runCli } from '../../src/cli/main.js';
 import type { Report } from '../../src/engine/report.js';
 import { type FakeGithub, startFakeGithub } from '../helpers/fake-github.js';
@@ -259,5 +260,39 @@ describe('audit inputs: URLs, lists and GitHub users', () => {
     const { status, stderr } = await unherd(['audit']);
     assert.equal(status, 2);
     assert.match(stderr, /nothing to audit/);
+  });
+});
+
+describe('parseTargetList', () => {
+  it('finds the URL column by content when there is no header, with semicolons', () => {
+    const targets = parseTargetList(
+      'Ada;github.com/ada/bikes;week 3\nBob;https://gitlab.com/bob/energy;week 4\n',
+      'list.csv',
+      false,
+    );
+    assert.deepEqual(
+      targets.map((t) => [t.path, t.remote?.cloneUrl, t.columns]),
+      [
+        ['github.com/ada/bikes', 'https://github.com/ada/bikes', { column1: 'Ada', column3: 'week 3' }],
+        [
+          'https://gitlab.com/bob/energy',
+          'https://gitlab.com/bob/energy',
+          { column1: 'Bob', column3: 'week 4' },
+        ],
+      ],
+    );
+  });
+
+  it('prefers a column named like a URL column, and reports one that is missing', () => {
+    const named = parseTargetList('name,Repo URL\nAda,./projects/bikes\n', 'a.csv', false);
+    assert.equal(named[0]?.path, './projects/bikes');
+    assert.equal(named[0]?.remote, undefined);
+    const none = parseTargetList('name,score\nAda,3\n', 'b.csv', false);
+    assert.match(none[0]?.error ?? '', /no column of repository URLs/);
+  });
+
+  it("keeps a malformed URL as that row's error", () => {
+    const [row] = parseTargetList('https://github.com/ada/../etc\n', 'urls.txt', false);
+    assert.match(row?.error ?? '', /`\.` or `\.\.`/);
   });
 });

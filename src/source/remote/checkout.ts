@@ -78,6 +78,7 @@ export async function checkoutDownloaded(
   url: string,
   minBytes: number,
   timeoutMs: number,
+  previous: RemoteCheckoutInfo | null = null,
 ): Promise<RemoteCheckoutInfo> {
   const options = { timeoutMs };
   await gitText(repo, ['config', 'protocol.allow', 'never'], options);
@@ -100,6 +101,8 @@ export async function checkoutDownloaded(
       names.find((r) => r.endsWith('/main')) ?? names.find((r) => r.endsWith('/master')) ?? names.sort()[0];
     commit = pick ? (await gitText(repo, ['rev-parse', '--verify', `${pick}^{commit}`], options)).trim() : '';
   }
+  // Nothing new upstream: the worktree already holds this commit.
+  if (previous && commit !== '' && previous.commit === commit && previous.url === url) return previous;
   const info: RemoteCheckoutInfo = { url, commit: commit || null, notDownloaded: [] };
   if (commit !== '') {
     const missing = await missingBlobs(repo, commit, timeoutMs);

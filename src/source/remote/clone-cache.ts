@@ -145,6 +145,7 @@ async function update(
       remote.normalised,
       opts.blobLimit,
       Math.max(1000, opts.deadline - Date.now()),
+      opts.cached,
     );
     return { path: dir, reused: true, note: null, info };
   } catch (err) {
