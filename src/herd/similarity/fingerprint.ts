@@ -18,7 +18,7 @@ export function fingerprintSource(parser: Parser, source: string): Omit<Fingerpr
   const tree = parseBounded(parser, source);
   if (!tree) return null;
   try {
-    return fingerprintTokens(tokenise(tree));
+    return fingerprintTokens(tokenise(tree, source));
   } finally {
     tree.delete();
   }

@@ -45,7 +45,7 @@ async function tokensOf(source: string): Promise<number[]> {
   const tree = parseBounded(await pythonParser(), source);
   assert.ok(tree);
   try {
-    return tokenise(tree).map((t) => t.hash);
+    return tokenise(tree, source).map((t) => t.hash);
   } finally {
     tree.delete();
   }
@@ -90,5 +90,23 @@ describe('tokeniser', () => {
   it('survives source that is not Python: errors are tokens, not crashes', async () => {
     const tokens = await tokensOf('def (((\n\u0000\u0001 ]] \\x\n');
     assert.ok(Array.isArray(tokens));
+  });
+});
+
+describe('token lines', () => {
+  it('are the lines of the source, after blank lines, comments and non-ASCII text', async () => {
+    const source = '\n\n# é ü — 日本\nx = "日本語"\nif x:\n    y = f(x,\n          2)\n';
+    const tree = parseBounded(await pythonParser(), source);
+    assert.ok(tree);
+    try {
+      const tokens = tokenise(tree, source);
+      assert.deepEqual(
+        tokens.map((t) => t.line),
+        [4, 4, 4, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7],
+      );
+      assert.equal(tokens[tokens.length - 1]!.endLine, 7);
+    } finally {
+      tree.delete();
+    }
   });
 });

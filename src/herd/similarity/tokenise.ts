@@ -66,8 +66,20 @@ const CLOSE_HASH = hashString('}');
  * API, which a rename does not touch, and it tells two different analyses apart.
  * The walk reads only the cursor (no Node objects): this is the hot loop of copy detection.
  */
-export function tokenise(tree: Tree): Token[] {
+export function tokenise(tree: Tree, source: string): Token[] {
   const tokens: Token[] = [];
+  // Rows come from byte offsets and a table of line starts: one wasm call instead of an object per token.
+  const starts = lineStarts(source);
+  const rowOf = (index: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
   const push = (hash: number, line: number, endLine: number) => {
     if (tokens.length < MAX_TOKENS_PER_UNIT) tokens.push({ hash, line, endLine });
   };
@@ -81,19 +93,23 @@ export function tokenise(tree: Tree): Token[] {
       } else if (type === 'expression_statement' && isDocstring(cursor)) {
         // a docstring or a bare string: skipped
       } else if (LITERAL_HASHES.has(type)) {
-        push(LITERAL_HASHES.get(type)!, cursor.startPosition.row + 1, cursor.endPosition.row + 1);
+        push(
+          LITERAL_HASHES.get(type)!,
+          rowOf(cursor.startIndex),
+          rowOf(Math.max(cursor.startIndex, cursor.endIndex - 1)),
+        );
       } else if (type === 'identifier') {
-        const line = cursor.startPosition.row + 1;
+        const line = rowOf(cursor.startIndex);
         push(
           cursor.currentFieldName === 'attribute' ? tokenHash(`.${cursor.nodeText}`) : ID_HASH,
           line,
           line,
         );
       } else if (type === 'block') {
-        const line = cursor.startPosition.row + 1;
+        const line = rowOf(cursor.startIndex);
         push(OPEN_HASH, line, line);
         if (!cursor.gotoFirstChild()) {
-          const end = cursor.endPosition.row + 1;
+          const end = rowOf(Math.max(cursor.startIndex, cursor.endIndex - 1));
           push(CLOSE_HASH, end, end);
         } else continue;
       } else {
@@ -103,13 +119,17 @@ export function tokenise(tree: Tree): Token[] {
         if (cursor.gotoFirstChild()) continue;
         // A leaf: a keyword, an operator or punctuation, kept as itself.
         if (type !== '' && !cursor.nodeIsMissing) {
-          push(tokenHash(type), cursor.startPosition.row + 1, cursor.endPosition.row + 1);
+          push(
+            tokenHash(type),
+            rowOf(cursor.startIndex),
+            rowOf(Math.max(cursor.startIndex, cursor.endIndex - 1)),
+          );
         }
       }
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return tokens;
         if (cursor.nodeType === 'block') {
-          const end = cursor.endPosition.row + 1;
+          const end = rowOf(Math.max(cursor.startIndex, cursor.endIndex - 1));
           push(CLOSE_HASH, end, end);
         }
       }
@@ -126,4 +146,10 @@ function isDocstring(cursor: TreeCursor): boolean {
   const more = cursor.gotoNextSibling();
   cursor.gotoParent();
   return !more && (first === 'string' || first === 'concatenated_string');
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
