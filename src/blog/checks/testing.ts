@@ -1,7 +1,9 @@
 import type { PostFacts, ProseStats } from '../types.js';
 
 /** Test support: a post's facts with sensible empty defaults, overridden by what a test cares about. */
-export function postFacts(over: Partial<PostFacts> & { prose?: Partial<ProseStats> } = {}): PostFacts {
+export function postFacts(
+  over: Omit<Partial<PostFacts>, 'prose'> & { prose?: Partial<ProseStats> } = {},
+): PostFacts {
   const prose: ProseStats = {
     words: over.words ?? 900,
     sentences: 50,
