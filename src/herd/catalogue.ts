@@ -91,7 +91,17 @@ export function normaliseColumn(name: string | number): string {
     .toLowerCase();
 }
 
+const fingerprintCache = new WeakMap<DatasetEntry, HeaderFingerprint[]>();
+
 export function headerFingerprints(entry: DatasetEntry): HeaderFingerprint[] {
+  const cached = fingerprintCache.get(entry);
+  if (cached) return cached;
+  const fingerprints = buildFingerprints(entry);
+  fingerprintCache.set(entry, fingerprints);
+  return fingerprints;
+}
+
+function buildFingerprints(entry: DatasetEntry): HeaderFingerprint[] {
   return (entry.headers ?? []).map((h) => {
     const raw = Array.isArray(h) ? h : h.columns;
     const columns = raw.map(normaliseColumn);

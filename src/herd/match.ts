@@ -99,7 +99,17 @@ export function headerMatch(
   return explained >= 0.6 || cols.size - found <= 2;
 }
 
+const phraseRegexCache = new Map<string, RegExp>();
+
 function phraseRegex(phrase: string): RegExp {
+  const cached = phraseRegexCache.get(phrase);
+  if (cached) return cached;
+  const re = buildPhraseRegex(phrase);
+  phraseRegexCache.set(phrase, re);
+  return re;
+}
+
+function buildPhraseRegex(phrase: string): RegExp {
   const body = escapeRe(phrase.toLowerCase()).replace(/\\?\s+/g, '[\\s_-]+');
   const start = /^\w/.test(phrase) ? '\\b' : '';
   const end = /\w$/.test(phrase) ? '\\b' : '';
@@ -235,24 +245,48 @@ function fileNameHits(
   return hits;
 }
 
-/** A folder layout matches on whole path segments: `lfw` must not match "halfway". */
-function containsLayout(path: string, layout: string): boolean {
-  const p = `/${path.toLowerCase().replace(/\\/g, '/')}/`;
-  return p.includes(`/${layout.toLowerCase()}/`);
+/** Lower-cased copies of the input's paths, strings and texts, made once per match. */
+interface Folded {
+  /** `/a/b/file.csv/`: padded so layouts match whole segments. */
+  paths: string[];
+  strings: string[];
+  texts: string[];
+}
+
+const foldedCache = new WeakMap<HerdInput, Folded>();
+
+function folded(input: HerdInput): Folded {
+  let f = foldedCache.get(input);
+  if (!f) {
+    f = {
+      paths: input.paths.map((p) => `/${p.toLowerCase().replace(/\\/g, '/')}/`),
+      strings: input.strings.map((s) =>
+        s.value.length < 500 ? `/${s.value.toLowerCase().replace(/\\/g, '/')}/` : '',
+      ),
+      texts: input.texts.map((t) => t.text.toLowerCase()),
+    };
+    foldedCache.set(input, f);
+  }
+  return f;
 }
 
 function layoutHits(input: HerdInput, entries: { id: string; layouts?: string[] }[]): Hit[] {
   const hits: Hit[] = [];
+  const f = folded(input);
   for (const e of entries) {
     for (const layout of e.layouts ?? []) {
-      const path = input.paths.find((p) => containsLayout(p, layout));
+      // A folder layout matches on whole path segments: `lfw` must not match "halfway".
+      const needle = `/${layout.toLowerCase()}/`;
+      const pathIndex = f.paths.findIndex((p) => p.includes(needle));
+      const path = pathIndex >= 0 ? input.paths[pathIndex] : undefined;
       if (path)
         hits.push({
           id: e.id,
           weight: 0.8,
           evidence: { file: path, signal: 'layout', detail: layout, strength: 'strong' },
         });
-      const s = input.strings.find((x) => x.value.length < 500 && containsLayout(x.value, layout));
+      const stringIndex = f.strings.findIndex((x) => x.includes(needle));
+      const s = stringIndex >= 0 ? input.strings[stringIndex] : undefined;
       if (s) {
         hits.push({
           id: e.id,
@@ -274,17 +308,32 @@ function layoutHits(input: HerdInput, entries: { id: string; layouts?: string[] 
 
 function urlHits(input: HerdInput, entries: { id: string; urls?: string[] }[]): Hit[] {
   const hits: Hit[] = [];
+  const f = folded(input);
   const sources = [
-    ...input.strings.map((s) => ({ text: s.value, file: s.file, line: s.line, cell: s.cell })),
+    ...input.strings.map((s) => ({
+      text: s.value,
+      lower: s.value.toLowerCase(),
+      file: s.file,
+      line: s.line,
+      cell: s.cell,
+    })),
     ...input.texts
-      .filter((t) => t.kind === 'readme' || t.kind === 'notebook-code' || t.kind === 'notebook-markdown')
-      .map((t) => ({ text: t.text, file: t.file, line: t.line ?? 1, cell: t.cell, whole: true })),
-  ];
+      .map((t, i) => ({ t, lower: f.texts[i]! }))
+      .filter(({ t }) => t.kind === 'readme' || t.kind === 'notebook-code' || t.kind === 'notebook-markdown')
+      .map(({ t, lower }) => ({
+        text: t.text,
+        lower,
+        file: t.file,
+        line: t.line ?? 1,
+        cell: t.cell,
+        whole: true,
+      })),
+  ].filter((src) => src.lower.includes('/') || src.lower.includes('.'));
   for (const e of entries) {
     for (const url of e.urls ?? []) {
       const u = url.toLowerCase();
       for (const src of sources) {
-        const idx = src.text.toLowerCase().indexOf(u);
+        const idx = src.lower.indexOf(u);
         if (idx < 0) continue;
         const line = 'whole' in src ? lineOfIndex(src.text, idx, src.line) : src.line;
         hits.push({
@@ -414,13 +463,22 @@ function phraseHits(
   entries: { id: string; phrases?: string[]; weakPhrases?: string[] }[],
 ): Hit[] {
   const hits: Hit[] = [];
-  const texts = input.texts.filter((t) => PHRASE_WEIGHT[t.kind] > 0);
+  const f = folded(input);
+  const texts = input.texts
+    .map((t, i) => ({ t, lower: f.texts[i]! }))
+    .filter(({ t }) => PHRASE_WEIGHT[t.kind] > 0);
   for (const e of entries) {
     const weakSet = new Set((e.weakPhrases ?? []).map((p) => p.toLowerCase()));
     for (const phrase of e.phrases ?? []) {
       const re = phraseRegex(phrase);
       const weakPhrase = weakSet.has(phrase.toLowerCase());
-      for (const t of texts) {
+      // A cheap substring test on the phrase's longest word saves most regex runs.
+      const word = phrase
+        .toLowerCase()
+        .split(/[\s_-]+/)
+        .reduce((a, b) => (b.length > a.length ? b : a), '');
+      for (const { t, lower } of texts) {
+        if (word && !lower.includes(word)) continue;
         const m = re.exec(t.text);
         if (!m) continue;
         const base = PHRASE_WEIGHT[t.kind];
