@@ -102,7 +102,13 @@ export async function readLog(
   ];
   const result = await runGit(git, args, { timeoutMs: limits.gitTimeoutMs, maxBytes: MAX_LOG_BYTES });
   if (result.code !== 0) {
-    throw new UnherdError('GIT_FAILED', `git log failed: ${result.stderr.split('\n')[0] || 'unknown error'}`);
+    // git prints warnings before its fatal line; the fatal line says what went wrong.
+    const lines = result.stderr.split('\n').filter((l) => l.trim() !== '');
+    const fatal = lines.find((l) => l.startsWith('fatal:')) ?? lines.at(-1) ?? 'unknown error';
+    throw new UnherdError(
+      'GIT_FAILED',
+      `git log failed: ${fatal}${lines.length > 1 ? ` (${lines[0]})` : ''}`,
+    );
   }
   const commits = parseLog(result.stdout.toString('utf8'), result.truncated);
   const overCap = commits.length > limits.maxCommits;

@@ -46,7 +46,17 @@ export default defineCollector({
     const vendored = new Map<string, VendoredFolder>();
     for (let i = 0; i < paths.length; i += 64) {
       const batch = paths.slice(i, i + 64);
-      const infos = await Promise.all(batch.map(async ([path, tracked]) => describe(files, path, tracked)));
+      const infos = await Promise.all(
+        batch.map(async ([path, tracked]) =>
+          entries.notCheckedOut?.has(path)
+            ? ({
+                path,
+                reason: 'not-checked-out',
+                detail: 'tracked, but not in the working tree (a partial or sparse clone)',
+              } as const)
+            : describe(files, path, tracked),
+        ),
+      );
       for (const info of infos) {
         if (!info) continue;
         if ('reason' in info) result.skipped.push(info);
@@ -93,6 +103,8 @@ function addVendored(vendored: Map<string, VendoredFolder>, file: TreeFile): boo
 interface Listing {
   paths: [string, boolean][];
   truncated: boolean;
+  /** Tracked files git left out of the working tree on purpose (skip-worktree: sparse or partial checkouts). */
+  notCheckedOut?: Set<string>;
 }
 
 async function listWithGit(git: GitRepoLocation, limits: Limits): Promise<Listing | null> {
@@ -108,10 +120,12 @@ async function listWithGit(git: GitRepoLocation, limits: Limits): Promise<Listin
   if (out.code !== 0) return null;
   const seen = new Set<string>();
   const paths: [string, boolean][] = [];
+  const notCheckedOut = new Set<string>();
   let truncated = out.truncated;
   for (const entry of out.stdout.toString('utf8').split('\0')) {
     if (entry.length < 3) continue;
     const path = entry.slice(2);
+    if (entry[0] === 'S') notCheckedOut.add(path);
     if (seen.has(path)) continue;
     if (paths.length >= limits.maxFiles) {
       truncated = true;
@@ -120,7 +134,7 @@ async function listWithGit(git: GitRepoLocation, limits: Limits): Promise<Listin
     seen.add(path);
     paths.push([path, entry[0] !== '?']);
   }
-  return { paths, truncated };
+  return { paths, truncated, notCheckedOut };
 }
 
 /** Walks a plain folder without following symlinks (they are listed, then reported as skipped). */

@@ -87,3 +87,25 @@ describe('tree collector', () => {
     assert.equal(facts.truncated, true);
   });
 });
+
+describe('tree collector on sparse checkouts', () => {
+  it('lists tracked files left out of the working tree as not checked out', async () => {
+    const { git } = await import('../../../test/helpers/repo.js');
+    const dir = repo(
+      { 'a.py': 'x = 1\n', 'data/big.csv': 'a,b\n1,2\n' },
+      { commits: [{ date: '2024-01-01', message: 'Add code and data', files: {} }] },
+    );
+    git(dir, ['update-index', '--skip-worktree', 'data/big.csv']);
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dir, 'data/big.csv'));
+    const tree = await collectOne(dir, 'tree');
+    assert.deepEqual(
+      tree.files.map((f) => f.path),
+      ['a.py'],
+    );
+    assert.deepEqual(
+      tree.skipped.map((s) => [s.path, s.reason]),
+      [['data/big.csv', 'not-checked-out']],
+    );
+  });
+});

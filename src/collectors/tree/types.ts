@@ -23,7 +23,14 @@ export interface TreeFile {
 
 export interface SkippedEntry {
   path: string;
-  reason: 'symlink' | 'symlink-outside' | 'symlink-loop' | 'unreadable' | 'special-file' | 'limit';
+  reason:
+    | 'symlink'
+    | 'symlink-outside'
+    | 'symlink-loop'
+    | 'unreadable'
+    | 'special-file'
+    | 'limit'
+    | 'not-checked-out';
   detail?: string;
 }
 
