@@ -9,6 +9,7 @@ import { describeError, UnherdError } from '../errors.js';
 import { analysePortfolio } from '../portfolio/index.js';
 import { FORMATS, type Format, render, renderBadge } from '../reporters/index.js';
 import { withoutIgnoredFindings } from '../reporters/shared.js';
+import { registerBlogCommands } from './blog.js';
 import { explainCheck, findCheck, listChecks } from './checks-commands.js';
 import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-code.js';
 import { attachNeighbours, openIndexForAudit, registerHerdCommands } from './herd.js';
@@ -187,6 +188,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     );
 
   registerHerdCommands(program);
+  registerBlogCommands(program);
   return program;
 }
 
