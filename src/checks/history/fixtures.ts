@@ -30,6 +30,7 @@ export function gitFacts(
       parents: c.merge ? 2 : i === 0 ? 0 : 1,
       timestamp: Date.parse(c.date.length === 10 ? `${c.date}T12:00:00Z` : c.date) / 1000,
       tzOffsetMinutes: 0,
+      refs: [],
       name: author.name,
       email: author.email,
       subject: c.subject,

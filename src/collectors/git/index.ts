@@ -4,7 +4,7 @@ import { mergeAuthors } from './authors.js';
 import { cadence } from './cadence.js';
 import { type RawCommit, readLogResilient } from './log.js';
 import { summariseMessages } from './messages.js';
-import { isShallow, readRefs } from './refs.js';
+import { isShallow, readHead, refsFromLog } from './refs.js';
 import type { GitCommit, GitFacts } from './types.js';
 
 /** Largest Unix time a JavaScript Date can hold; a forged date beyond it is read as 0. */
@@ -16,12 +16,11 @@ export default defineCollector({
   async collect({ git, limits }): Promise<GitFacts> {
     if (!git) throw new UnherdError('GIT_FAILED', 'not a git repository: history is unknown');
     const shallow = isShallow(git);
-    const refs = await readRefs(git, limits);
-    const revisions = [...(refs.headExists ? ['HEAD'] : []), '--branches', '--remotes'];
-    const hasBranchCommits = refs.headExists || refs.branches.length > 0;
-    const log = hasBranchCommits
-      ? await readLogResilient(git, revisions, limits)
-      : { commits: [], truncated: false, incomplete: null };
+    const head = readHead(git.gitDir);
+    // A detached HEAD is on no branch; name it so its commits are read too.
+    const revisions = ['--branches', '--remotes', ...(head.detached ? ['HEAD'] : [])];
+    const log = await readLogResilient(git, revisions, limits);
+    const refs = refsFromLog(log.commits, head);
     return {
       ...buildFacts(log.commits, { shallow, truncated: log.truncated, ...refs }),
       incomplete: log.incomplete ?? null,

@@ -9,6 +9,8 @@ export interface RawCommit {
   timestamp: number;
   /** The author's UTC offset in minutes (+60 for +0100): a day of work is the author's own day. */
   tzOffsetMinutes: number;
+  /** Refs pointing at this commit, full names (`HEAD -> refs/heads/main`, `refs/remotes/origin/main`). */
+  refs: string[];
   name: string;
   email: string;
   subject: string;
@@ -73,7 +75,7 @@ const MAX_LOG_BYTES = 64 * 1024 * 1024;
 
 // Free-text fields (name, email, subject) come last so a stray separator in them cannot shift
 // the hash, parents or date. The header is NUL-terminated by -z and can itself contain no NUL.
-const FORMAT = '%x1e%H%x1f%P%x1f%at %ai%x1f%an%x1f%ae%x1f%s';
+const FORMAT = '%x1e%H%x1f%P%x1f%at %ai%x1f%D%x1f%an%x1f%ae%x1f%s';
 
 /**
  * Reads history with one `git log`: no textconv, no external diff, no renames (a rename would
@@ -92,6 +94,8 @@ export async function readLog(
     '--no-color',
     '--no-renames',
     '--no-mailmap',
+    // Full ref names on each branch tip (refs/heads/…, refs/remotes/…): branches come with the log.
+    '--decorate=full',
     ...(withNumstat ? ['--numstat'] : []),
     '-z',
     // One more than the cap, to tell "exactly the cap" from "cut at the cap".
@@ -143,8 +147,15 @@ export function parseLog(text: string, truncated = false): RawCommit[] {
 
 function parseHeader(token: string): RawCommit | null {
   const fields = token.slice(1).split('\x1f');
-  if (fields.length < 6) return null;
-  const [hash, parents, at, name, email] = fields as [string, string, string, string, string];
+  if (fields.length < 7) return null;
+  const [hash, parents, at, decorations, name, email] = fields as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const timestamp = Number.parseInt(at, 10);
   const zone = /([+-])(\d{2})(\d{2})\s*$/.exec(at);
   const tzOffsetMinutes = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
@@ -153,10 +164,11 @@ function parseHeader(token: string): RawCommit | null {
     parents: parents.trim() === '' ? 0 : parents.trim().split(/\s+/).length,
     timestamp: Number.isFinite(timestamp) ? timestamp : 0,
     tzOffsetMinutes,
+    refs: decorations.trim() === '' ? [] : decorations.split(', ').map((r) => r.trim()),
     name: name.trim(),
     email: email.trim(),
     // A subject containing the separator keeps its text rather than losing the tail.
-    subject: fields.slice(5).join(' ').trim(),
+    subject: fields.slice(6).join(' ').trim(),
     filesChanged: 0,
     insertions: 0,
     deletions: 0,

@@ -4,6 +4,7 @@ import { githubLogin, isBotIdentity, mergeAuthors } from './authors.js';
 import { cadence, isoWeek } from './cadence.js';
 import { isSourcePath, parseLog } from './log.js';
 import { isDescriptive, isLowInformation, summariseMessages } from './messages.js';
+import { refsFromLog } from './refs.js';
 
 describe('commit message quality', () => {
   it('calls empty, default and mashed subjects low-information', () => {
@@ -109,7 +110,7 @@ describe('cadence', () => {
 describe('log parsing', () => {
   const hash = 'a'.repeat(40);
   const other = 'b'.repeat(40);
-  const out = `\x1e${hash}\x1f${other}\x1f1700000000\x1fAda\x1fada@x\x1fAdd model\0\n3\t1\tm.py\0-\t-\timg.png\0\x1e${other}\x1f\x1f1690000000\x1fAda\x1fada@x\x1fStart\0\n2\t0\tdata.csv\0`;
+  const out = `\x1e${hash}\x1f${other}\x1f1700000000 2023-11-14 22:13:20 +0000\x1fHEAD -> refs/heads/main, refs/remotes/origin/main\x1fAda\x1fada@x\x1fAdd model\0\n3\t1\tm.py\0-\t-\timg.png\0\x1e${other}\x1f\x1f1690000000 2023-07-22 04:26:40 +0000\x1f\x1fAda\x1fada@x\x1fStart\0\n2\t0\tdata.csv\0`;
 
   it('parses headers, numstat and binary files', () => {
     const commits = parseLog(out);
@@ -120,6 +121,18 @@ describe('log parsing', () => {
     assert.deepEqual(commits[0]?.paths, ['m.py', 'img.png']);
     assert.equal(commits[1]?.parents, 0);
     assert.equal(commits[1]?.sourceInsertions, 0);
+    assert.deepEqual(commits[0]?.refs, ['HEAD -> refs/heads/main', 'refs/remotes/origin/main']);
+    assert.deepEqual(commits[1]?.refs, []);
+  });
+
+  it('reads branches and the current one from the tips’ decorations', () => {
+    const refs = refsFromLog(parseLog(out), { symbolic: 'refs/heads/main', detached: null });
+    assert.deepEqual(refs, {
+      branches: ['main', 'origin/main'],
+      distinctBranches: ['main'],
+      currentBranch: 'main',
+      headExists: true,
+    });
   });
 
   it('drops a commit whose output was cut off, and ignores garbage', () => {
@@ -159,7 +172,7 @@ describe('parseLog time zones', () => {
     const text =
       '\x1e' +
       'a'.repeat(40) +
-      '\x1f\x1f1710460379 2024-03-15 00:52:59 +0100\x1fAda\x1fada@example.com\x1fInitial commit\0';
+      '\x1f\x1f1710460379 2024-03-15 00:52:59 +0100\x1f\x1fAda\x1fada@example.com\x1fInitial commit\0';
     const [commit] = parseLog(text);
     assert.equal(commit?.tzOffsetMinutes, 60);
     assert.equal(commit?.timestamp, 1710460379);

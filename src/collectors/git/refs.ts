@@ -1,7 +1,6 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Limits } from '../../limits.js';
-import { type GitRepoLocation, gitText } from '../../source/git.js';
+import type { GitRepoLocation } from '../../source/git.js';
 
 export interface Refs {
   /** `main`, `feature/x`, `origin/main` … (the symbolic `origin/HEAD` left out). */
@@ -16,57 +15,68 @@ export interface Refs {
 /** Branch names to list at most: a repository with 100,000 branches should not fill memory. */
 const MAX_BRANCHES = 2_000;
 
+export interface Head {
+  /** `refs/heads/main` when HEAD names a branch (which may not exist yet, in a fresh repository). */
+  symbolic: string | null;
+  /** A detached HEAD: the commit hash it holds. */
+  detached: string | null;
+}
+
+/** What `.git/HEAD` says, read as a small file rather than by starting a git process. */
+export function readHead(gitDir: string): Head {
+  const path = join(gitDir, 'HEAD');
+  try {
+    if (!lstatSync(path).isFile()) return { symbolic: null, detached: null };
+    const text = readFileSync(path, 'utf8').slice(0, 1024).trim();
+    const ref = /^ref:\s*(\S+)$/.exec(text);
+    if (ref) return { symbolic: ref[1]!, detached: null };
+    return /^[0-9a-f]{40,64}$/.test(text)
+      ? { symbolic: null, detached: text }
+      : { symbolic: null, detached: null };
+  } catch {
+    return { symbolic: null, detached: null };
+  }
+}
+
 /**
- * One `for-each-ref` lists the branches and marks the one HEAD is on; whether HEAD names a commit at
- * all is read from `.git/HEAD` (a detached HEAD holds a hash). Each git process costs milliseconds,
- * which add up over a cohort of hundreds of repositories.
+ * Branches from the decorations `git log --decorate=full` prints on branch tips, so one git
+ * process reads both history and branches. A branch whose tip lies beyond the commit cap is not
+ * seen; at 20,000 commits that is a branch nobody touched in years.
  */
-export async function readRefs(git: GitRepoLocation, limits: Limits): Promise<Refs> {
-  const opts = { timeoutMs: limits.gitTimeoutMs, maxBytes: 8 * 1024 * 1024 };
-  const listing = await gitText(
-    git,
-    [
-      'for-each-ref',
-      `--count=${MAX_BRANCHES}`,
-      '--format=%(HEAD)%09%(refname)',
-      'refs/heads',
-      'refs/remotes',
-    ],
-    opts,
-  );
+export function refsFromLog(commits: readonly { refs: string[] }[], head: Head): Refs {
   const branches: string[] = [];
   const distinct = new Set<string>();
   let currentBranch: string | null = null;
-  for (const line of listing.split('\n')) {
-    const [mark, ref = ''] = line.split('\t');
-    const local = /^refs\/heads\/(.+)$/.exec(ref);
-    const remote = /^refs\/remotes\/([^/]+)\/(.+)$/.exec(ref);
-    if (local) {
-      branches.push(local[1]!);
-      distinct.add(local[1]!);
-      if (mark === '*') currentBranch = local[1]!;
-    } else if (remote && remote[2] !== 'HEAD') {
-      branches.push(`${remote[1]}/${remote[2]}`);
-      distinct.add(remote[2]!);
+  for (const commit of commits) {
+    for (let ref of commit.refs) {
+      if (ref.startsWith('HEAD -> ')) {
+        ref = ref.slice('HEAD -> '.length);
+        const local = /^refs\/heads\/(.+)$/.exec(ref);
+        if (local) currentBranch = local[1]!;
+      }
+      if (branches.length >= MAX_BRANCHES) continue;
+      const local = /^refs\/heads\/(.+)$/.exec(ref);
+      const remote = /^refs\/remotes\/([^/]+)\/(.+)$/.exec(ref);
+      if (local) {
+        branches.push(local[1]!);
+        distinct.add(local[1]!);
+      } else if (remote && remote[2] !== 'HEAD') {
+        branches.push(`${remote[1]}/${remote[2]}`);
+        distinct.add(remote[2]!);
+      }
     }
   }
+  if (currentBranch === null && head.symbolic?.startsWith('refs/heads/')) {
+    const name = head.symbolic.slice('refs/heads/'.length);
+    if (distinct.has(name)) currentBranch = name;
+  }
+  branches.sort();
   return {
     branches,
     distinctBranches: [...distinct].sort(),
     currentBranch,
-    headExists: currentBranch !== null || headIsDetachedCommit(git.gitDir),
+    headExists: commits.length > 0 && (currentBranch !== null || head.detached !== null),
   };
-}
-
-/** `.git/HEAD` holding a bare hash: a detached HEAD, which names a commit. */
-function headIsDetachedCommit(gitDir: string): boolean {
-  const path = join(gitDir, 'HEAD');
-  try {
-    if (!lstatSync(path).isFile()) return false;
-    return /^[0-9a-f]{40,64}\s*$/.test(readFileSync(path, 'utf8').slice(0, 200));
-  } catch {
-    return false;
-  }
 }
 
 /** True for a shallow clone (git marks one with a `shallow` file): older history is missing. */
