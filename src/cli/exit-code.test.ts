@@ -25,6 +25,19 @@ describe('exitCodeFor', () => {
     assert.equal(exitCodeFor(mediumOnly, 'medium'), EXIT_FINDINGS);
   });
 
+  it('does not fail on findings the user ignored with a reason', () => {
+    const ignored = {
+      ...SAMPLE_REPORT,
+      repos: SAMPLE_REPORT.repos.map((r) => ({
+        ...r,
+        findings: r.findings.map((f) =>
+          f.outcome === 'fail' ? { ...f, ignored: { reason: 'explained in README' } } : f,
+        ),
+      })),
+    };
+    assert.equal(exitCodeFor(ignored, 'low'), EXIT_OK);
+  });
+
   it('is 2 when no repository could be audited', () => {
     const allBroken = { ...SAMPLE_REPORT, repos: SAMPLE_REPORT.repos.filter((r) => r.error !== null) };
     assert.equal(exitCodeFor(allBroken, null), EXIT_ERROR);

@@ -17,7 +17,8 @@ export function exitCodeFor(report: Report, failOn: Severity | null): number {
   if (failOn === null) return EXIT_OK;
   const threshold = RANK[failOn];
   const failing = report.repos.some((r) =>
-    r.findings.some((f) => f.outcome === 'fail' && RANK[f.severity] >= threshold),
+    // A finding the user ignored with a reason has been answered; it does not fail the run.
+    r.findings.some((f) => f.outcome === 'fail' && !f.ignored && RANK[f.severity] >= threshold),
   );
   return failing ? EXIT_FINDINGS : EXIT_OK;
 }

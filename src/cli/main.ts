@@ -8,7 +8,6 @@ import { TOOL_VERSION } from '../engine/audit.js';
 import { describeError, UnherdError } from '../errors.js';
 import { analysePortfolio } from '../portfolio/index.js';
 import { FORMATS, type Format, render, renderBadge } from '../reporters/index.js';
-import { withoutIgnoredFindings } from '../reporters/shared.js';
 import { registerBlogCommands } from './blog.js';
 import { explainCheck, findCheck, listChecks } from './checks-commands.js';
 import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-code.js';
@@ -102,7 +101,7 @@ async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<num
   } else {
     io.stdout.write(text);
   }
-  return exitCodeFor(withoutIgnoredFindings(report), flags.failOn ?? loaded?.failOn ?? null);
+  return exitCodeFor(report, flags.failOn ?? loaded?.failOn ?? null);
 }
 
 async function badge(io: CliIo, path: string, flags: { out?: string; config?: string; label: string }) {

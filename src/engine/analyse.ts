@@ -144,11 +144,6 @@ export async function analyseRepo(path: string, options: AnalyseOptions = {}): P
       .flatMap((r) => r.findings)
       .sort((a, b) => a.principle.localeCompare(b.principle) || a.check.localeCompare(b.check));
     const facetSummary = summariseFacts(facts);
-    // The portfolio view compares notebook shapes across repositories; only signals knows them.
-    if (facts.signals.status === 'ok')
-      facetSummary.cookieCutterNotebooks = [
-        ...new Set(facts.signals.data.cookieCutterNotebooks.map((n) => n.file)),
-      ].sort();
     const narrative = writeSummary(facts, results, scored);
     return {
       path,

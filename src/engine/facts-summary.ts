@@ -124,6 +124,8 @@ export function summariseFacts(facts: Facts): FactsSummary {
     paperReferences: unique(signals?.paperReferences.map((p) => p.id) ?? []).sort(),
     pretrainedModels: unique(signals?.pretrainedModels.map((p) => p.name) ?? []).sort(),
     stack: unique(signals?.stack.map((s) => s.library) ?? []),
+    // The portfolio view compares notebook shapes across repositories.
+    cookieCutterNotebooks: unique(signals?.cookieCutterNotebooks.map((n) => n.file) ?? []).sort(),
     stockDatasets: herd?.stockDatasets.map(herdSummary) ?? [],
     capstones: herd?.capstones.map(herdSummary) ?? [],
     overusedTopics: herd?.topics.map(herdSummary) ?? [],

@@ -84,3 +84,16 @@ describe('formatEvidence', () => {
     assert.equal(formatEvidence({ note: 'whole repository' }), 'whole repository');
   });
 });
+
+describe('terminal safety', () => {
+  it('shows control sequences from a repository as text, never sends them to the terminal', () => {
+    const hostile = {
+      ...SAMPLE_REPORT,
+      repos: SAMPLE_REPORT.repos.map((r) => ({ ...r, summary: 'clear\u001b[2J\u001b]0;pwned\u0007 screen' })),
+    };
+    const out = renderTerminal(hostile, { color: false });
+    assert.ok(!out.includes('\u001b'), 'no ESC reaches the terminal');
+    assert.ok(!out.includes('\u0007'));
+    assert.match(out, /clear\\x1b\[2J\\x1b\]0;pwned\\x07 screen/);
+  });
+});

@@ -14,7 +14,7 @@ import {
   principleTitle,
   rankRepos,
 } from './shared.js';
-import { padEnd, padStart, wrap } from './text.js';
+import { neutraliseControls, padEnd, padStart, wrap } from './text.js';
 
 export interface TerminalOptions {
   color: boolean;
@@ -166,7 +166,8 @@ function overview(c: Colors, report: Report): string {
 }
 
 /** The human report: one block per repository, and a ranked overview when there are several. */
-export function renderTerminal(report: Report, options: TerminalOptions): string {
+export function renderTerminal(untrusted: Report, options: TerminalOptions): string {
+  const report = neutraliseControls(untrusted);
   const c = createColors(options.color);
   const width = options.width ?? 100;
   const blocks = report.repos.map((repo) => renderRepo(c, repo, width));
