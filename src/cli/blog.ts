@@ -9,7 +9,10 @@ interface ReviewFlags {
   format: BlogFormat;
   output?: string;
   color: boolean;
+  failOn?: 'high' | 'medium' | 'low';
 }
+
+const RANK = { high: 3, medium: 2, low: 1 } as const;
 
 function useColor(flags: ReviewFlags): boolean {
   if (!flags.color || flags.output !== undefined || flags.format !== 'terminal') return false;
@@ -21,7 +24,7 @@ function useColor(flags: ReviewFlags): boolean {
  * `unherd blog review <post…>` and `unherd blog draft <repo>`. Output goes through the program's
  * configured writers, so tests and the main CLI see it the same way.
  */
-export function registerBlogCommands(program: Command): void {
+export function registerBlogCommands(program: Command, setExit: (code: number) => void = () => {}): void {
   const blog = program.command('blog').description('review blog posts, or draft one from your own project');
   const out = () => program.configureOutput();
 
@@ -32,6 +35,13 @@ export function registerBlogCommands(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(BLOG_FORMATS).default('terminal'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('--no-color', 'no colours (also honours NO_COLOR)')
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a finding is at or above this severity').choices([
+        'high',
+        'medium',
+        'low',
+      ]),
+    )
     .action(async (posts: string[], flags: ReviewFlags) => {
       const report = await reviewBlog(posts);
       const text = renderBlog(flags.format, report, {
@@ -47,6 +57,13 @@ export function registerBlogCommands(program: Command): void {
       if (report.posts.length > 0 && report.posts.every((p) => p.error !== null && !p.unsupported)) {
         throw new UnherdError('USAGE', 'no post could be reviewed', 'see the reasons above');
       }
+      const threshold = flags.failOn ? RANK[flags.failOn] : null;
+      const failing =
+        threshold !== null &&
+        report.posts.some((p) =>
+          p.findings.some((f) => f.outcome === 'fail' && RANK[f.severity] >= threshold),
+        );
+      setExit(failing ? 1 : 0);
     });
 
   blog
@@ -56,15 +73,7 @@ export function registerBlogCommands(program: Command): void {
     )
     .argument('<repo>', 'the project folder')
     .option('--out <dir>', 'where to write the draft', 'blog-draft')
-    .option('--llm <url>', 'not available yet: drafting is deterministic and offline')
-    .action(async (repo: string, flags: { out: string; llm?: string }) => {
-      if (flags.llm !== undefined) {
-        throw new UnherdError(
-          'USAGE',
-          '--llm is not implemented',
-          'the draft is written without a language model; leave --llm out',
-        );
-      }
+    .action(async (repo: string, flags: { out: string }) => {
       const result = await draftPost(repo, flags.out);
       out().writeOut?.(
         `unherd: wrote ${result.postPath} with ${result.figures} figure(s), ${result.excerpts} code excerpt(s), ${result.references} reference(s); social post in ${result.socialPath}\n`,

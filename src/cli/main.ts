@@ -187,7 +187,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     );
 
   registerHerdCommands(program);
-  registerBlogCommands(program);
+  registerBlogCommands(program, setExit);
   return program;
 }
 

@@ -9,9 +9,12 @@ import { registerBlogCommands } from '../../src/cli/blog.js';
 import { code, imageOutput, md, notebook } from '../helpers/notebook.js';
 import { repo, spreadCommits, tempDir } from '../helpers/repo.js';
 
-async function run(args: string[]): Promise<{ out: string; err: string; failed: unknown }> {
+async function run(
+  args: string[],
+): Promise<{ out: string; err: string; failed: unknown; exit: number | null }> {
   let out = '';
   let err = '';
+  let exit: number | null = null;
   const program = new Command('unherd').exitOverride().configureOutput({
     writeOut: (s) => {
       out += s;
@@ -20,12 +23,14 @@ async function run(args: string[]): Promise<{ out: string; err: string; failed: 
       err += s;
     },
   });
-  registerBlogCommands(program);
+  registerBlogCommands(program, (code) => {
+    exit = code;
+  });
   try {
     await program.parseAsync(args, { from: 'user' });
-    return { out, err, failed: null };
+    return { out, err, failed: null, exit };
   } catch (e) {
-    return { out, err, failed: e };
+    return { out, err, failed: e, exit };
   }
 }
 
@@ -116,13 +121,19 @@ describe('unherd blog draft', () => {
     assert.ok(review.posts[0]!.checks.some((c) => c.check === 'BLG111' && c.outcome === 'pass'));
   });
 
-  it('refuses --llm with a clear message', async () => {
+  it('offers no --llm option: drafting never needs a language model', async () => {
     const { failed } = await run(['blog', 'draft', project(), '--llm', 'http://localhost:8080']);
-    assert.match(String(failed), /--llm is not implemented/);
+    assert.match(String(failed), /unknown option '--llm'/);
   });
 });
 
 describe('unherd blog review', () => {
+  it('exits 1 with --fail-on when a finding reaches the severity, 0 otherwise', async () => {
+    const fixtures = new URL('../fixtures/blog/', import.meta.url).pathname;
+    assert.equal((await run(['blog', 'review', fixtures, '--format', 'json', '--fail-on', 'low'])).exit, 1);
+    assert.equal((await run(['blog', 'review', fixtures, '--format', 'json'])).exit, 0);
+  });
+
   it('reviews a blog folder as JSON, reviewing good posts despite broken ones', async () => {
     const fixtures = new URL('../fixtures/blog/', import.meta.url).pathname;
     const { out, failed } = await run(['blog', 'review', fixtures, '--format', 'json']);
