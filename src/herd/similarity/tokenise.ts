@@ -1,4 +1,4 @@
-import type { Parser, ParseState, Tree, TreeCursor } from 'web-tree-sitter';
+import type { Language, Parser, ParseState, Tree, TreeCursor } from 'web-tree-sitter';
 
 /** One normalised token: a 32-bit hash of its kind and the 1-based lines it spans. */
 export interface Token {
@@ -52,10 +52,69 @@ export function parseBounded(parser: Parser, text: string): Tree | null {
   return tree;
 }
 
-const LITERAL_HASHES = new Map(Object.entries(LITERAL_KINDS).map(([type, kind]) => [type, hashString(kind)]));
 const ID_HASH = hashString('<id>');
 const OPEN_HASH = hashString('{');
 const CLOSE_HASH = hashString('}');
+
+/** What the walk does with a node, by its numeric type id. */
+const Kind = {
+  /** Entered; a leaf is a token (keyword, operator, punctuation). */
+  Enter: 0,
+  /** Skipped whole: comments and imports. */
+  Dropped: 1,
+  /** One token of its kind, not entered. */
+  Literal: 2,
+  Identifier: 3,
+  Block: 4,
+  /** Entered, unless it is a docstring. */
+  Statement: 5,
+} as const;
+
+interface TypeTable {
+  kinds: Uint8Array;
+  /** Token hash of each type: its literal kind, or its own name for keywords and operators. */
+  hashes: Uint32Array;
+  /** Named leaves (`true`, `none`, an ERROR leaf) may span lines; keywords and operators cannot. */
+  named: Uint8Array;
+  attributeField: number;
+  stringTypes: ReadonlySet<number>;
+}
+
+const tables = new WeakMap<Language, TypeTable>();
+
+/**
+ * Per-language lookup tables from numeric type ids: the walk then asks the cursor for a number,
+ * not a string, and never looks a type name up per node. Ids past the table (ERROR is 65535)
+ * fall back to entering the node and hashing `ERROR`, as the string walk did.
+ */
+function typeTable(language: Language): TypeTable {
+  let table = tables.get(language);
+  if (table) return table;
+  const count = language.types.length;
+  const kinds = new Uint8Array(count);
+  const hashes = new Uint32Array(count);
+  const named = new Uint8Array(count);
+  const stringTypes = new Set<number>();
+  for (let id = 0; id < count; id++) {
+    const type = language.types[id] || 'ERROR';
+    named[id] = language.nodeTypeIsNamed(id) ? 1 : 0;
+    if (DROPPED.has(type)) kinds[id] = Kind.Dropped;
+    else if (type in LITERAL_KINDS) {
+      kinds[id] = Kind.Literal;
+      hashes[id] = hashString(LITERAL_KINDS[type]!);
+      if (type === 'string' || type === 'concatenated_string') stringTypes.add(id);
+      continue;
+    } else if (type === 'identifier') kinds[id] = Kind.Identifier;
+    else if (type === 'block') kinds[id] = Kind.Block;
+    else if (type === 'expression_statement') kinds[id] = Kind.Statement;
+    hashes[id] = hashString(type);
+  }
+  table = { kinds, hashes, named, attributeField: language.fieldIdForName('attribute') ?? -1, stringTypes };
+  tables.set(language, table);
+  return table;
+}
+
+const ERROR_HASH = hashString('ERROR');
 
 /**
  * The normalised token stream of one piece of Python, as MOSS and Dolos fingerprint it: every
@@ -64,11 +123,15 @@ const CLOSE_HASH = hashString('}');
  * by open/close tokens so indentation (which changes meaning) is kept while spacing is not.
  * An attribute name after a dot (`.fit`, `.read_csv`) is kept as written: it names a library
  * API, which a rename does not touch, and it tells two different analyses apart.
- * The walk reads only the cursor (no Node objects): this is the hot loop of copy detection.
+ *
+ * This is the hot loop of copy detection, and every cursor call crosses into wasm: the walk
+ * reads numeric type and field ids through lookup tables, asks for offsets only of nodes that
+ * become tokens, and turns offsets into lines in JavaScript.
  */
 export function tokenise(tree: Tree, source: string): Token[] {
+  const language = tree.language;
+  const { kinds, hashes, named, attributeField, stringTypes } = typeTable(language);
   const tokens: Token[] = [];
-  // Rows come from byte offsets and a table of line starts: one wasm call instead of an object per token.
   const starts = lineStarts(source);
   const rowOf = (index: number) => {
     let lo = 0;
@@ -83,53 +146,64 @@ export function tokenise(tree: Tree, source: string): Token[] {
   const push = (hash: number, line: number, endLine: number) => {
     if (tokens.length < MAX_TOKENS_PER_UNIT) tokens.push({ hash, line, endLine });
   };
+  const lastLine = (start: number, end: number) => rowOf(Math.max(start, end - 1));
   const cursor = tree.walk();
+  // Whether each open ancestor is a block, so leaving one needs no call into wasm.
+  const blocks: boolean[] = [];
+  const enterChild = (isBlock: boolean) => {
+    if (!cursor.gotoFirstChild()) return false;
+    blocks.push(isBlock);
+    return true;
+  };
   try {
     for (;;) {
-      const type = cursor.nodeType;
+      const id = cursor.nodeTypeId;
+      const known = id < kinds.length;
+      const kind = known ? kinds[id]! : Kind.Enter;
       let enter = false;
-      if (DROPPED.has(type)) {
+      if (kind === Kind.Dropped) {
         // skipped whole
-      } else if (type === 'expression_statement' && isDocstring(cursor)) {
-        // a docstring or a bare string: skipped
-      } else if (LITERAL_HASHES.has(type)) {
+      } else if (kind === Kind.Statement) {
+        enter = !isDocstring(cursor, source, stringTypes);
+      } else if (kind === Kind.Literal) {
+        const start = cursor.startIndex;
+        push(hashes[id]!, rowOf(start), lastLine(start, cursor.endIndex));
+      } else if (kind === Kind.Identifier) {
+        const start = cursor.startIndex;
+        const line = rowOf(start);
         push(
-          LITERAL_HASHES.get(type)!,
-          rowOf(cursor.startIndex),
-          rowOf(Math.max(cursor.startIndex, cursor.endIndex - 1)),
-        );
-      } else if (type === 'identifier') {
-        const line = rowOf(cursor.startIndex);
-        push(
-          cursor.currentFieldName === 'attribute' ? tokenHash(`.${cursor.nodeText}`) : ID_HASH,
+          cursor.currentFieldId === attributeField
+            ? tokenHash(`.${source.slice(start, cursor.endIndex)}`)
+            : ID_HASH,
           line,
           line,
         );
-      } else if (type === 'block') {
-        const line = rowOf(cursor.startIndex);
-        push(OPEN_HASH, line, line);
-        if (!cursor.gotoFirstChild()) {
-          const end = rowOf(Math.max(cursor.startIndex, cursor.endIndex - 1));
-          push(CLOSE_HASH, end, end);
-        } else continue;
+      } else if (kind === Kind.Block) {
+        const start = cursor.startIndex;
+        push(OPEN_HASH, rowOf(start), rowOf(start));
+        if (enterChild(true)) continue;
+        const end = lastLine(start, cursor.endIndex);
+        push(CLOSE_HASH, end, end);
       } else {
         enter = true;
       }
       if (enter) {
-        if (cursor.gotoFirstChild()) continue;
-        // A leaf: a keyword, an operator or punctuation, kept as itself.
-        if (type !== '' && !cursor.nodeIsMissing) {
-          push(
-            tokenHash(type),
-            rowOf(cursor.startIndex),
-            rowOf(Math.max(cursor.startIndex, cursor.endIndex - 1)),
-          );
+        // Anonymous nodes are the grammar's own strings (keywords, operators): always leaves.
+        const anonymous = known && named[id] === 0;
+        if (!anonymous && enterChild(false)) continue;
+        // A leaf: a keyword, an operator or punctuation, kept as itself. A token whose text is
+        // its own name is really there; anything else may be a zero-width MISSING node.
+        const start = cursor.startIndex;
+        const present = (anonymous && source.startsWith(language.types[id]!, start)) || !cursor.nodeIsMissing;
+        if (present) {
+          const line = rowOf(start);
+          push(known ? hashes[id]! : ERROR_HASH, line, anonymous ? line : lastLine(start, cursor.endIndex));
         }
       }
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return tokens;
-        if (cursor.nodeType === 'block') {
-          const end = rowOf(Math.max(cursor.startIndex, cursor.endIndex - 1));
+        if (blocks.pop()) {
+          const end = lastLine(cursor.startIndex, cursor.endIndex);
           push(CLOSE_HASH, end, end);
         }
       }
@@ -139,13 +213,22 @@ export function tokenise(tree: Tree, source: string): Token[] {
   }
 }
 
-/** A bare string as a statement is a docstring or commented-out code: not the author's logic. Leaves the cursor where it was. */
-function isDocstring(cursor: TreeCursor): boolean {
+/** A string can start with a quote or a prefix of up to two letters (`rb`, `f`). */
+const MAYBE_STRING = /[rRbBuUfF]{0,2}["']/y;
+
+/**
+ * A bare string as a statement is a docstring or commented-out code: not the author's logic.
+ * Most statements do not start with a quote, which is read from the source instead of asking
+ * the tree. Leaves the cursor where it was.
+ */
+function isDocstring(cursor: TreeCursor, source: string, stringTypes: ReadonlySet<number>): boolean {
+  MAYBE_STRING.lastIndex = cursor.startIndex;
+  if (!MAYBE_STRING.test(source)) return false;
   if (!cursor.gotoFirstChild()) return false;
-  const first = cursor.nodeType;
+  const first = cursor.nodeTypeId;
   const more = cursor.gotoNextSibling();
   cursor.gotoParent();
-  return !more && (first === 'string' || first === 'concatenated_string');
+  return !more && stringTypes.has(first);
 }
 
 function lineStarts(text: string): number[] {
