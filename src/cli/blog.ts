@@ -1,8 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { type Command, Option } from 'commander';
-import { draftPost } from '../blog/draft/draft.js';
 import { BLOG_FORMATS, type BlogFormat, renderBlog } from '../blog/reporters/index.js';
-import { reviewBlog } from '../blog/review.js';
 import { UnherdError } from '../errors.js';
 
 interface ReviewFlags {
@@ -43,6 +41,8 @@ export function registerBlogCommands(program: Command, setExit: (code: number) =
       ]),
     )
     .action(async (posts: string[], flags: ReviewFlags) => {
+      // Loaded on use: the prose models and HTML readers cost half a second that an audit should not pay.
+      const { reviewBlog } = await import('../blog/review.js');
       const report = await reviewBlog(posts);
       const text = renderBlog(flags.format, report, {
         color: useColor(flags),
@@ -74,6 +74,7 @@ export function registerBlogCommands(program: Command, setExit: (code: number) =
     .argument('<repo>', 'the project folder')
     .option('--out <dir>', 'where to write the draft', 'blog-draft')
     .action(async (repo: string, flags: { out: string }) => {
+      const { draftPost } = await import('../blog/draft/draft.js');
       const result = await draftPost(repo, flags.out);
       out().writeOut?.(
         `unherd: wrote ${result.postPath} with ${result.figures} figure(s), ${result.excerpts} code excerpt(s), ${result.references} reference(s); social post in ${result.socialPath}\n`,
