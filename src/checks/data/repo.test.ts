@@ -16,12 +16,13 @@ import { checks } from './index.js';
 async function factsFor(dir: string, calls: PyCall[]) {
   const files = await RepoFiles.open(dir, DEFAULT_LIMITS);
   const tree = await collectOne(dir, 'tree');
+  const notebooks = await collectOne(dir, 'notebooks');
   const python = { files: [], imports: [], calls, strings: [], defs: [], localModules: [] };
   const data = await dataCollector.collect({
     files,
     git: null,
     limits: DEFAULT_LIMITS,
-    facts: { tree, python },
+    facts: { tree, python, notebooks },
   });
   return factsOf({ tree, python, data });
 }

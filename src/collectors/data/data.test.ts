@@ -26,7 +26,13 @@ function pythonWith(calls: PyCall[]): PythonFacts {
 async function collectData(dir: string, calls: PyCall[] = [], limits: Limits = DEFAULT_LIMITS) {
   const files = await RepoFiles.open(dir, limits);
   const tree = (await collectOne(dir, 'tree')) as TreeFacts;
-  const facts = await data.collect({ files, git: null, limits, facts: { tree, python: pythonWith(calls) } });
+  const notebooks = await collectOne(dir, 'notebooks');
+  const facts = await data.collect({
+    files,
+    git: null,
+    limits,
+    facts: { tree, notebooks, python: pythonWith(calls) },
+  });
   return { facts, files };
 }
 

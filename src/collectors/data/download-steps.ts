@@ -120,22 +120,21 @@ export function downloadStepsFromTree(files: readonly TreeFile[]): DownloadStep[
 }
 
 /** Shell escapes in notebook code cells (`!kaggle …`, `%%bash`) that the Python parser blanks out. */
-export function downloadStepsInNotebookJson(json: string, file: string): DownloadStep[] {
-  let doc: { cells?: { cell_type?: string; source?: string | string[] }[] };
-  try {
-    doc = JSON.parse(json);
-  } catch {
-    return [];
-  }
+/** Shell lines (`!wget …`, `%%bash` cells) in notebook code cells that fetch data. */
+export function downloadStepsInNotebookCells(
+  cells: readonly { index: number; type: string; source: string }[],
+  file: string,
+): DownloadStep[] {
   const steps: DownloadStep[] = [];
-  (doc.cells ?? []).forEach((cell, index) => {
-    if (cell.cell_type !== 'code') return;
-    const source = Array.isArray(cell.source) ? cell.source.join('') : String(cell.source ?? '');
+  for (const cell of cells) {
+    if (cell.type !== 'code') continue;
+    const source = cell.source;
+    const wholeCellShell = /^%%(bash|sh)/.test(source);
     const shell = source
       .split('\n')
-      .map((l) => (/^\s*!|^\s*%%(bash|sh|script)/.test(l) || /^%%(bash|sh)/.test(source) ? l : ''))
+      .map((l) => (wholeCellShell || /^\s*!|^\s*%%(bash|sh|script)/.test(l) ? l : ''))
       .join('\n');
-    steps.push(...downloadStepsInText(shell, file, index));
-  });
+    steps.push(...downloadStepsInText(shell, file, cell.index));
+  }
   return steps;
 }

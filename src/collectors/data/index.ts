@@ -6,7 +6,7 @@ import type { TreeFacts, TreeFile } from '../tree/types.js';
 import {
   downloadStepsFromCalls,
   downloadStepsFromTree,
-  downloadStepsInNotebookJson,
+  downloadStepsInNotebookCells,
   downloadStepsInText,
   isShellLike,
 } from './download-steps.js';
@@ -23,9 +23,9 @@ const BATCH = 32;
 
 export default defineCollector({
   name: 'data',
-  needs: ['tree', 'python'],
+  needs: ['tree', 'python', 'notebooks'],
   async collect({ files, limits, facts }) {
-    const { tree, python } = facts;
+    const { tree, python, notebooks } = facts;
     const candidates: [TreeFile, DataFormat][] = [];
     for (const f of tree.files) {
       const format = dataFormatOf(f);
@@ -52,11 +52,9 @@ export default defineCollector({
     ];
     const unresolved = references.filter((r) => r.kind === 'relative' && !r.exists);
     if (unresolved.length > 0 && downloadSteps.length === 0) {
-      // Only worth a second look at notebooks when it changes the verdict: `!kaggle …` cells.
-      const referencing = unresolved.map((r) => r.file).filter((p) => p.endsWith('.ipynb'));
-      const others = tree.files.filter((f) => f.kind === 'notebook').map((f) => f.path);
-      const notebooks = [...new Set([...referencing, ...others])];
-      downloadSteps.push(...(await downloadStepsInNotebooks(files, limits, notebooks)));
+      // Only worth a look at notebook shell lines when it changes the verdict: `!kaggle …` cells.
+      for (const nb of notebooks.notebooks)
+        downloadSteps.push(...downloadStepsInNotebookCells(nb.cells, nb.path));
     }
     const result: DataFacts = {
       files: dataFiles,
@@ -130,23 +128,6 @@ async function downloadStepsInShellFiles(
       steps.push(...downloadStepsInText(text, f.path));
     } catch {
       // an unreadable script only means one fewer place to find a download step
-    }
-  }
-  return steps;
-}
-
-async function downloadStepsInNotebooks(
-  files: RepoFiles,
-  limits: Limits,
-  notebooks: readonly string[],
-): Promise<DownloadStep[]> {
-  const steps: DownloadStep[] = [];
-  for (const path of notebooks.slice(0, 20)) {
-    try {
-      const read = await files.readText(path, limits.maxNotebookBytes);
-      if (!read.truncated) steps.push(...downloadStepsInNotebookJson(read.text, path));
-    } catch {
-      // the notebooks collector reports unreadable notebooks; here it only means no step found
     }
   }
   return steps;
