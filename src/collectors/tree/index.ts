@@ -44,6 +44,7 @@ export default defineCollector({
     };
     const paths = entries.paths;
     const vendored = new Map<string, VendoredFolder>();
+    const realPathOf = folderResolver();
     for (let i = 0; i < paths.length; i += 64) {
       const batch = paths.slice(i, i + 64);
       const infos = await Promise.all(
@@ -54,7 +55,7 @@ export default defineCollector({
                 reason: 'not-checked-out',
                 detail: 'tracked, but not in the working tree (a partial or sparse clone)',
               } as const)
-            : describe(files, path, tracked),
+            : describe(files, path, tracked, realPathOf),
         ),
       );
       for (const info of infos) {
@@ -163,10 +164,24 @@ async function walk(root: string, limits: Limits): Promise<Listing> {
   return { paths, truncated: false };
 }
 
+/** Resolves folders once per listing: a thousand files in one folder cost one realpath, not a thousand. */
+function folderResolver(): (folder: string) => Promise<string | null> {
+  const seen = new Map<string, Promise<string | null>>();
+  return (folder) => {
+    let hit = seen.get(folder);
+    if (!hit) {
+      hit = realpath(folder).catch(() => null);
+      seen.set(folder, hit);
+    }
+    return hit;
+  };
+}
+
 async function describe(
   files: RepoFiles,
   path: string,
   tracked: boolean,
+  realPathOf: (folder: string) => Promise<string | null>,
 ): Promise<TreeFile | SkippedEntry | null> {
   let abs: string;
   try {
@@ -181,7 +196,7 @@ async function describe(
   // A parent folder that is a symlink (possible in a plain folder) must not smuggle outside files in.
   const parent = dirname(abs);
   if (parent !== files.root) {
-    const real = await realpath(parent).catch(() => null);
+    const real = await realPathOf(parent);
     if (!real || (real !== files.root && !real.startsWith(files.root + sep))) {
       return { path, reason: 'symlink-outside', detail: 'inside a folder that links out of the repository' };
     }
