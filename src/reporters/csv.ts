@@ -1,6 +1,7 @@
 import type { RepoReport, Report } from '../engine/report.js';
 import type { PrincipleId } from '../principles.js';
 import { PRINCIPLE_WEIGHT } from '../scoring/policy.js';
+import { carriedColumns } from './input-text.js';
 
 /**
  * One row per repository for spreadsheets: carried input columns (from `--from`), score,
@@ -21,11 +22,6 @@ export function csvCell(value: Cell): string {
   let text = typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Input columns carried from a list of applicants, if the input step recorded them. */
-function inputOf(repo: RepoReport): Record<string, string> {
-  return { ...(repo.input?.columns ?? {}) };
 }
 
 interface Column {
@@ -53,14 +49,18 @@ const FACT_COLUMNS: Column[] = [
   { header: 'stack', value: (r) => r.facts?.stack.join('; ') },
 ];
 
+/**
+ * A carried column named like one of ours (an applicants list with its own `name` or `score`)
+ * would give two columns of one name; the carried one gets an `input_` prefix instead.
+ */
+function carriedHeader(key: string, taken: ReadonlySet<string>): string {
+  let header = key;
+  while (taken.has(header.toLowerCase())) header = `input_${header}`;
+  return header;
+}
+
 export function renderCsv(report: Report): string {
-  const inputs = report.repos.map(inputOf);
-  const inputKeys = [...new Set(inputs.flatMap((i) => Object.keys(i)))].sort();
-  const columns: Column[] = [
-    ...inputKeys.map((key, k) => ({
-      header: key,
-      value: (r: RepoReport) => inputs[report.repos.indexOf(r)]?.[inputKeys[k]!],
-    })),
+  const own: Column[] = [
     { header: 'name', value: (r) => r.name },
     { header: 'path', value: (r) => r.path },
     { header: 'url', value: (r) => r.input?.url },
@@ -77,7 +77,16 @@ export function renderCsv(report: Report): string {
     ...FACT_COLUMNS,
     { header: 'top_next_step', value: (r) => r.nextSteps[0]?.advice },
     { header: 'error', value: (r) => r.error },
+    { header: 'duplicate_of', value: (r) => r.input?.duplicateOf },
+    { header: 'input_note', value: (r) => r.input?.note },
   ];
+  const taken = new Set(own.map((c) => c.header.toLowerCase()));
+  const carried: Column[] = carriedColumns(report.repos.map((r) => r.input)).map((key) => {
+    const header = carriedHeader(key, taken);
+    taken.add(header.toLowerCase());
+    return { header, value: (r: RepoReport) => r.input?.columns?.[key] };
+  });
+  const columns = [...carried, ...own];
   const lines = [columns.map((c) => csvCell(c.header)).join(',')];
   for (const repo of report.repos) lines.push(columns.map((c) => csvCell(c.value(repo))).join(','));
   return `${lines.join('\r\n')}\r\n`;

@@ -209,9 +209,19 @@ describe('csv', () => {
     matchesSnapshot('report.csv', out);
     const lines = out.split('\r\n');
     assert.equal(lines.length, 5, 'header, three rows, final empty');
-    assert.match(lines[0]!, /^name,path,url,score,one-deep-project,original-problem,/);
-    assert.match(lines[1]!, /^bikes,cohort\/bikes,,58,0,/);
-    assert.match(lines[2]!, /No such folder: cohort\/typo$/);
+    assert.match(
+      lines[0]!,
+      /^cohort,email,input_name,name,path,url,score,one-deep-project,original-problem,/,
+      'carried columns first; a carried "name" does not collide with ours',
+    );
+    assert.match(lines[0]!, /,top_next_step,error,duplicate_of,input_note$/);
+    assert.match(
+      lines[1]!,
+      /^spring 2024,ada@example\.com,Ada Candidate,bikes,cohort\/bikes,https:\/\/github\.com\/ada-candidate\/bikes\.git,58,0,/,
+    );
+    assert.match(lines[1]!, /,large files were not downloaded; data headers come from their first bytes$/);
+    assert.match(lines[2]!, /No such folder: cohort\/typo,,$/);
+    assert.match(lines[3]!, /,https:\/\/github\.com\/grace-candidate\/weather,$/, 'duplicate_of');
   });
 
   it('quotes per RFC 4180 and defuses spreadsheet formulas, carrying input columns', () => {
@@ -226,8 +236,8 @@ describe('csv', () => {
     assert.equal(csvCell(null), '');
     const out = renderCsv(RICH_REPORT);
     const [header, , , row] = out.split('\r\n');
-    assert.match(header!, /^email,name,name,path,url,score/);
-    assert.match(row!, /^ada@example\.com,"'=HYPERLINK\(""http:\/\/evil""\)",/);
+    assert.match(header!, /^cohort,email,input_name,name,path,url,score/);
+    assert.match(row!, /^,ada@example\.com,"'=HYPERLINK\(""http:\/\/evil""\)",/);
   });
 });
 
@@ -274,5 +284,58 @@ describe('portfolio and ignored findings in the text reports', () => {
   it('render knows every format', () => {
     for (const format of ['html', 'sarif', 'csv'] as const)
       assert.ok(render(format, SAMPLE_REPORT, { color: false }).length > 0);
+  });
+});
+
+describe('html: neighbours and carried input', () => {
+  it('overview has a column per carried field; each repository shows its row and its neighbours', () => {
+    const out = renderHtml(SAMPLE_REPORT);
+    assert.match(
+      out,
+      /<th data-sort="text">cohort<\/th><th data-sort="text">email<\/th><th data-sort="text">name<\/th><th data-sort="text">repository<\/th>/,
+    );
+    assert.match(out, /<td data-value="ada@example\.com">ada@example\.com<\/td>/);
+    assert.match(out, /<h3>Nearest in the index<\/h3>/);
+    assert.match(out, /<code>src\/clean\.py:12-31<\/code> ↔ <code>prep\/cleaning\.py:4-22<\/code>/);
+    assert.match(out, /<td class="num">74%<\/td>/);
+    assert.match(out, /No indexed repository is close enough to name\./);
+  });
+
+  it('escapes neighbour names, paths and shared items from the index', () => {
+    const nb = bikes.neighbours!;
+    const first = nb.nearest[0]!;
+    const hostile: Report = {
+      ...SAMPLE_REPORT,
+      repos: [
+        {
+          ...bikes,
+          input: { columns: { name: HOSTILE } },
+          neighbours: {
+            ...nb,
+            nearest: [
+              {
+                ...first,
+                name: HOSTILE,
+                path: HOSTILE,
+                shared: {
+                  ...first.shared,
+                  topics: [HOSTILE],
+                  passages: [
+                    {
+                      a: { file: HOSTILE, startLine: 1, endLine: 2 },
+                      b: { file: 'x.py', startLine: 1, endLine: 2 },
+                    },
+                  ],
+                },
+              },
+            ],
+          },
+        },
+        missing,
+      ],
+    };
+    assertNoLiveMarkup(renderHtml(hostile));
+    const prose = renderMarkdown(hostile).replace(/`[^`\n]*`/g, '');
+    assert.doesNotMatch(prose, /<script>|<img/);
   });
 });

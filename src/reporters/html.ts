@@ -1,79 +1,66 @@
-import { createHash } from 'node:crypto';
-import type { Finding } from '../checks/types.js';
 import type { RepoReport, Report } from '../engine/report.js';
+import type { NeighboursReport } from '../herd/similarity/types.js';
 import type { Portfolio } from '../portfolio/types.js';
-import { formatEvidence } from './evidence.js';
 import { escapeHtml as esc } from './html-escape.js';
+import { evidenceList, findingItem, htmlPage, scorePill } from './html-page.js';
+import { carriedColumns, inputPoints } from './input-text.js';
+import {
+  emptyLine,
+  indexLine,
+  partsText,
+  passageLines,
+  percent,
+  sharedLists,
+  sharedListText,
+} from './neighbours-text.js';
 import { gapLines, portfolioPoints } from './portfolio-text.js';
 import {
   failuresByPrinciple,
   ignoredFindings,
-  MAX_EVIDENCE,
   passTitles,
   principlesWithResults,
   principleTitle,
   rankRepos,
 } from './shared.js';
-import { distributionChart, principleChart, shareColor } from './svg.js';
+import { distributionChart, principleChart } from './svg.js';
 
 /**
- * One self-contained HTML page: inline CSS, charts as SVG drawn now, no request at view time.
- * Everything from a repository is escaped. A Content-Security-Policy allows only this page's own
- * style and its one sorting script (by hash), so even a missed escape could not run a script or
- * load anything. All content reads with JavaScript off; the script only sorts the overview.
+ * The audit as one self-contained HTML page (see html-page.ts for the shell and its CSP).
+ * Everything from a repository is escaped.
  */
 
-const STYLE = `
-:root{color-scheme:light;--fg:#1f2933;--muted:#5f6b7a;--line:#dde3ea;--bg:#fff;--soft:#f5f7fa}
-*{box-sizing:border-box}
-body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}
-main{max-width:1080px;margin:0 auto;padding:24px}
-h1{font-size:26px;margin:0 0 4px}h2{font-size:21px;margin:32px 0 8px}h3{font-size:16px;margin:20px 0 6px}
-.muted{color:var(--muted)}
-.score{display:inline-block;min-width:64px;padding:2px 10px;border-radius:12px;color:#fff;font-weight:600;text-align:center}
-section.repo{border-top:2px solid var(--line);margin-top:28px}
-table{border-collapse:collapse;width:100%;margin:8px 0}
-th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
-th{background:var(--soft);font-weight:600}
-th[data-sort]{cursor:pointer}
-td.num,th.num{text-align:right}
-code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--soft);padding:1px 4px;border-radius:3px;word-break:break-all}
-ul.findings{list-style:none;padding-left:0}
-ul.findings>li{margin:6px 0;padding:6px 10px;border-left:4px solid var(--line);background:var(--soft)}
-li.high{border-left-color:#c62828!important}li.medium{border-left-color:#b26a00!important}li.low{border-left-color:#90a4ae!important}
-li.ignored{opacity:.85;border-left-style:dashed!important}
-.sev{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
-.evidence{margin:4px 0 0 0;padding-left:18px}
-.error{color:#c62828}
-.chart .lbl{font:13px system-ui,sans-serif;fill:#1f2933}.chart .val{font:12px system-ui,sans-serif;fill:#5f6b7a}
-.pass{color:#2e7d32}
-footer{margin-top:40px;color:var(--muted);font-size:13px}
-`;
-
-/** Sorts the overview table by the clicked column; rows carry their sort values in data-value. */
-const SORT_SCRIPT = `document.querySelectorAll('table.sortable th[data-sort]').forEach(function(th,col){th.tabIndex=0;function go(){var t=th.closest('table'),b=t.tBodies[0],rows=[].slice.call(b.rows),num=th.dataset.sort==='number',dir=th.dataset.dir==='asc'?'desc':'asc';th.dataset.dir=dir;rows.sort(function(x,y){var a=x.cells[col].dataset.value,c=y.cells[col].dataset.value;var r=num?(parseFloat(a)-parseFloat(c)):a.localeCompare(c);return dir==='asc'?r:-r});rows.forEach(function(r){b.appendChild(r)})}th.addEventListener('click',go);th.addEventListener('keydown',function(e){if(e.key==='Enter')go()})});`;
-
-const SCRIPT_HASH = createHash('sha256').update(SORT_SCRIPT).digest('base64');
-
-const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
-
-function scorePill(score: number | null): string {
-  const text = score === null ? 'no score' : `${score}/100`;
-  return `<span class="score" style="background:${shareColor(score === null ? null : score / 100)}">${text}</span>`;
+function inputLine(repo: RepoReport): string {
+  const points = inputPoints(repo.input);
+  if (points.length === 0) return '';
+  const spans = points.map((p) => `<span><span class="muted">${esc(p.label)}:</span> ${esc(p.text)}</span>`);
+  return `<p class="carried">${spans.join('')}</p>`;
 }
 
-function evidenceList(f: Finding): string {
-  if (f.evidence.length === 0) return '';
-  const items = f.evidence
-    .slice(0, MAX_EVIDENCE)
-    .map((e) => `<li><code>${esc(formatEvidence(e))}</code></li>`);
-  if (f.evidence.length > MAX_EVIDENCE)
-    items.push(`<li class="muted">… and ${f.evidence.length - MAX_EVIDENCE} more</li>`);
-  return `<ul class="evidence">${items.join('')}</ul>`;
-}
-
-function findingItem(f: Finding): string {
-  return `<li class="${f.severity}"><span class="sev">${f.severity}</span> <strong>${esc(f.check)}</strong> ${esc(f.message)}${evidenceList(f)}</li>`;
+function neighboursSection(n: NeighboursReport): string {
+  const out = ['<h3>Nearest in the index</h3>', `<p class="muted">${esc(indexLine(n))}</p>`];
+  const empty = emptyLine(n);
+  if (empty !== null) {
+    out.push(`<p${n.error !== null ? ' class="error"' : ''}>${esc(empty)}</p>`);
+    return out.join('\n');
+  }
+  out.push(
+    '<table><thead><tr><th>repository</th><th class="num">similarity</th><th>parts</th><th>what is shared</th></tr></thead><tbody>',
+  );
+  for (const nb of n.nearest) {
+    const shared: string[] = [];
+    const passages = passageLines(nb);
+    if (passages.lines.length > 0) {
+      const items = passages.lines.map((l) => `<li><code>${esc(l.a)}</code> ↔ <code>${esc(l.b)}</code></li>`);
+      if (passages.more > 0) items.push(`<li class="muted">… and ${passages.more} more</li>`);
+      shared.push(`<div>code (this ↔ neighbour):<ul class="evidence">${items.join('')}</ul></div>`);
+    }
+    for (const list of sharedLists(nb)) shared.push(`<div>${esc(sharedListText(list))}</div>`);
+    out.push(
+      `<tr><td><strong>${esc(nb.name)}</strong><br><code>${esc(nb.path)}</code></td><td class="num">${percent(nb.similarity)}</td><td>${esc(partsText(nb.parts))}</td><td>${shared.join('') || '<span class="muted">–</span>'}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table>');
+  return out.join('\n');
 }
 
 function renderRepo(repo: RepoReport, index: number): string {
@@ -82,6 +69,8 @@ function renderRepo(repo: RepoReport, index: number): string {
     `<h2>${esc(repo.name)} ${scorePill(repo.score)}</h2>`,
     `<p class="muted"><code>${esc(repo.root ?? repo.path)}</code></p>`,
   ];
+  const carried = inputLine(repo);
+  if (carried !== '') out.push(carried);
   if (repo.error !== null) {
     out.push(`<p class="error"><strong>Could not audit:</strong> ${esc(repo.error)}</p></section>`);
     return out.join('\n');
@@ -127,6 +116,7 @@ function renderRepo(repo: RepoReport, index: number): string {
     if (passes.length > 0) out.push(`<li class="pass">✔ Stands out: ${passes.map(esc).join('; ')}</li>`);
     out.push('</ul>');
   }
+  if (repo.neighbours) out.push(neighboursSection(repo.neighbours));
   const ignored = ignoredFindings(repo);
   if (ignored.length > 0) {
     out.push('<h3>Ignored by the config (not scored)</h3><ul class="findings">');
@@ -142,6 +132,7 @@ function renderRepo(repo: RepoReport, index: number): string {
 }
 
 function overview(report: Report): string {
+  const carried = carriedColumns(report.repos.map((r) => r.input));
   const rows = rankRepos(report).map(({ rank, repo }) => {
     const index = report.repos.indexOf(repo);
     const next = repo.error !== null ? `error: ${repo.error}` : (repo.nextSteps[0]?.advice ?? '');
@@ -149,6 +140,10 @@ function overview(report: Report): string {
     return [
       '<tr>',
       `<td class="num" data-value="${rank}">${rank}</td>`,
+      ...carried.map((key) => {
+        const value = repo.input?.columns?.[key] ?? '';
+        return `<td data-value="${esc(value.toLowerCase())}">${esc(value)}</td>`;
+      }),
       `<td data-value="${esc(repo.name.toLowerCase())}"><a href="#repo-${index + 1}">${esc(repo.name)}</a></td>`,
       `<td class="num" data-value="${repo.score ?? -1}">${repo.score ?? '–'}</td>`,
       `<td class="num" data-value="${flags}">${flags < 0 ? '–' : flags}</td>`,
@@ -162,7 +157,7 @@ function overview(report: Report): string {
     distributionChart(report.repos.filter((r) => r.error === null).map((r) => r.score)),
     '<h3>Repositories</h3>',
     '<p class="muted">Ranked by score; click a column heading to sort.</p>',
-    '<table class="sortable"><thead><tr><th class="num" data-sort="number">#</th><th data-sort="text">repository</th><th class="num" data-sort="number">score</th><th class="num" data-sort="number">red flags</th><th data-sort="text">top next step</th></tr></thead>',
+    `<table class="sortable"><thead><tr><th class="num" data-sort="number">#</th>${carried.map((key) => `<th data-sort="text">${esc(key)}</th>`).join('')}<th data-sort="text">repository</th><th class="num" data-sort="number">score</th><th class="num" data-sort="number">red flags</th><th data-sort="text">top next step</th></tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody></table></section>`,
   ].join('\n');
 }
@@ -196,22 +191,6 @@ export function renderHtml(report: Report): string {
   body.push(
     `<footer>unherd ${esc(report.tool.version)}, report schema ${esc(report.schemaVersion)}${at}</footer>`,
   );
-  const script = many ? `\n<script>${SORT_SCRIPT}</script>` : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>unherd audit${report.repos.length === 1 && report.repos[0] ? ` – ${esc(report.repos[0].name)}` : ''}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-${body.join('\n')}
-</main>${script}
-</body>
-</html>
-`;
+  const only = report.repos.length === 1 && report.repos[0] ? ` – ${esc(report.repos[0].name)}` : '';
+  return htmlPage({ title: `unherd audit${only}`, body, sortable: many });
 }

@@ -1,7 +1,18 @@
 import type { Finding } from '../checks/types.js';
 import type { RepoReport, Report } from '../engine/report.js';
+import type { NeighboursReport } from '../herd/similarity/types.js';
 import type { Portfolio } from '../portfolio/types.js';
 import { formatEvidence } from './evidence.js';
+import { carriedColumns, inputPoints } from './input-text.js';
+import {
+  emptyLine,
+  indexLine,
+  partsText,
+  passageLines,
+  percent,
+  sharedLists,
+  sharedListText,
+} from './neighbours-text.js';
 import { gapLines, portfolioPoints } from './portfolio-text.js';
 import {
   failuresByPrinciple,
@@ -28,9 +39,29 @@ function findingLines(f: Finding): string[] {
   return lines;
 }
 
+function neighboursLines(n: NeighboursReport, level: string): string[] {
+  const out = [`${level}# Nearest in the index`, '', escapeText(indexLine(n)), ''];
+  const empty = emptyLine(n);
+  if (empty !== null) return [...out, escapeText(empty), ''];
+  for (const nb of n.nearest) {
+    out.push(
+      `- **${escapeText(nb.name)}** ${inlineCode(nb.path)}: ${percent(nb.similarity)} alike (${partsText(nb.parts)})`,
+    );
+    const passages = passageLines(nb);
+    for (const l of passages.lines) out.push(`  - code: ${inlineCode(l.a)} ↔ ${inlineCode(l.b)}`);
+    if (passages.more > 0) out.push(`  - … and ${passages.more} more passages`);
+    for (const list of sharedLists(nb)) out.push(`  - ${escapeText(sharedListText(list))}`);
+  }
+  out.push('');
+  return out;
+}
+
 function renderRepo(repo: RepoReport, level: string): string {
   const score = repo.score === null ? 'no score' : `${repo.score}/100`;
   const out = [`${level} ${escapeText(repo.name)} — ${score}`, ''];
+  const carried = inputPoints(repo.input);
+  if (carried.length > 0)
+    out.push(carried.map((p) => `**${escapeText(p.label)}:** ${escapeText(p.text)}`).join(' · '), '');
   if (repo.error !== null) {
     out.push(`> **Could not audit:** ${escapeText(repo.error)}`);
     return out.join('\n');
@@ -76,6 +107,7 @@ function renderRepo(repo: RepoReport, level: string): string {
     if (passes.length > 0) out.push(`- ✔ Stands out: ${passes.map(escapeText).join('; ')}`);
     out.push('');
   }
+  if (repo.neighbours) out.push(...neighboursLines(repo.neighbours, level));
   const ignored = ignoredFindings(repo);
   if (ignored.length > 0) {
     out.push(`${level}# Ignored by the config (not scored)`, '');
@@ -101,15 +133,17 @@ function portfolioSection(p: Portfolio): string {
 }
 
 function overview(report: Report): string {
+  const carried = carriedColumns(report.repos.map((r) => r.input));
   const lines = [
-    '| # | repository | score | red flags | top next step |',
-    '| ---: | --- | ---: | ---: | --- |',
+    `| # | ${carried.map((k) => `${escapeText(k)} | `).join('')}repository | score | red flags | top next step |`,
+    `| ---: | ${carried.map(() => '--- | ').join('')}--- | ---: | ---: | --- |`,
   ];
   for (const { rank, repo } of rankRepos(report)) {
     const next = repo.error !== null ? `error: ${repo.error}` : (repo.nextSteps[0]?.advice ?? '');
     const flags = repo.error === null ? String(repo.redFlags.length) : '–';
+    const cells = carried.map((k) => `${escapeText(repo.input?.columns?.[k] ?? '')} | `).join('');
     lines.push(
-      `| ${rank} | ${escapeText(repo.name)} | ${repo.score ?? '–'} | ${flags} | ${escapeText(next)} |`,
+      `| ${rank} | ${cells}${escapeText(repo.name)} | ${repo.score ?? '–'} | ${flags} | ${escapeText(next)} |`,
     );
   }
   return lines.join('\n');

@@ -97,3 +97,44 @@ describe('terminal safety', () => {
     assert.match(out, /clear\\x1b\[2J\\x1b\]0;pwned\\x07 screen/);
   });
 });
+
+describe('neighbours from --against and the carried input row', () => {
+  it('terminal names each neighbour with its similarity and the shared passages on both sides', () => {
+    const out = renderTerminal(SINGLE_REPO_REPORT, { color: false, width: 100 });
+    assert.match(out, /Nearest in the index/);
+    assert.match(out, /Compared with 48 indexed repositories in cohort-2023\.db; herd-likeness 31%/);
+    assert.match(out, /74% {2}velo-demand {2}cohort-2023\/velo-demand/);
+    assert.match(out, /src\/clean\.py:12-31 ↔ prep\/cleaning\.py:4-22/);
+    assert.match(out, /notebooks\/eda\.ipynb cell 5 lines 1-9 ↔ analysis\.ipynb cell 8 lines 2-10/);
+    assert.match(out, /datasets: bike-sharing-uci/);
+    const lines = out.split('\n');
+    assert.match(
+      lines[2]!,
+      /^name: Ada Candidate · email: ada@example\.com · cohort: spring 2024 · url: https:/,
+    );
+  });
+
+  it('markdown and terminal say when no neighbour is close, or why none could be computed', () => {
+    const weather = SAMPLE_REPORT.repos[2]!;
+    const failed = {
+      ...SAMPLE_REPORT,
+      repos: [{ ...weather, neighbours: { ...weather.neighbours!, error: 'the index is corrupt' } }],
+    };
+    assert.match(renderMarkdown(SAMPLE_REPORT), /No indexed repository is close enough to name\./);
+    assert.match(renderMarkdown(failed), /Neighbours could not be computed: the index is corrupt/);
+    assert.match(renderTerminal(failed, { color: false }), /Neighbours could not be computed/);
+    assert.match(
+      renderMarkdown(SAMPLE_REPORT),
+      /\*\*duplicate of:\*\* https:\/\/github\.com\/grace-candidate\/weather/,
+    );
+  });
+
+  it('a report without neighbours or input renders as before', () => {
+    const plain = {
+      ...SAMPLE_REPORT,
+      repos: SAMPLE_REPORT.repos.map(({ neighbours: _n, input: _i, ...r }) => r),
+    };
+    assert.doesNotMatch(renderTerminal(plain, { color: false }), /Nearest in the index|name: Ada/);
+    assert.doesNotMatch(renderMarkdown(plain), /Nearest in the index|\| email \|/);
+  });
+});

@@ -1,9 +1,20 @@
 import { createColors } from 'picocolors';
 import type { Finding, Severity } from '../checks/types.js';
 import type { RepoReport, Report } from '../engine/report.js';
+import type { NeighboursReport } from '../herd/similarity/types.js';
 import type { Portfolio } from '../portfolio/types.js';
 import type { PrincipleScore } from '../scoring/policy.js';
 import { formatEvidence } from './evidence.js';
+import { inputPoints } from './input-text.js';
+import {
+  emptyLine,
+  indexLine,
+  partsText,
+  passageLines,
+  percent,
+  sharedLists,
+  sharedListText,
+} from './neighbours-text.js';
 import { gapLines, portfolioPoints } from './portfolio-text.js';
 import {
   failuresByPrinciple,
@@ -69,8 +80,39 @@ function findingLines(c: Colors, f: Finding): string[] {
   return lines;
 }
 
+/**
+ * The applicant-list row and URL the entry came from, as one line under the header: a reader
+ * scanning many repositories matches it to a person by this line, so it is never wrapped.
+ */
+function inputLine(c: Colors, repo: RepoReport): string | null {
+  const points = inputPoints(repo.input);
+  if (points.length === 0) return null;
+  return c.dim(points.map((p) => `${p.label}: ${p.text}`).join(' · '));
+}
+
+function neighboursBlock(c: Colors, n: NeighboursReport, width: number): string[] {
+  const out = ['', c.bold('Nearest in the index'), wrap(indexLine(n), width, '  ', '    ')];
+  const empty = emptyLine(n);
+  if (empty !== null) {
+    out.push(`  ${n.error !== null ? c.red(empty) : c.dim(empty)}`);
+    return out;
+  }
+  for (const nb of n.nearest) {
+    out.push(`  ${c.bold(percent(nb.similarity))}  ${c.bold(nb.name)}  ${c.dim(nb.path)}`);
+    out.push(c.dim(`        ${partsText(nb.parts)}`));
+    const passages = passageLines(nb);
+    if (passages.lines.length > 0) out.push('      shared code (this ↔ neighbour):');
+    for (const l of passages.lines) out.push(`        ${c.cyan(l.a)} ↔ ${c.cyan(l.b)}`);
+    if (passages.more > 0) out.push(c.dim(`        … and ${passages.more} more`));
+    for (const list of sharedLists(nb)) out.push(wrap(sharedListText(list), width, '      ', '        '));
+  }
+  return out;
+}
+
 function renderRepo(c: Colors, repo: RepoReport, width: number): string {
   const out: string[] = [header(c, repo, width)];
+  const carried = inputLine(c, repo);
+  if (carried !== null) out.push(carried);
   if (repo.error !== null) {
     out.push('', `${c.red('✖ could not audit:')} ${repo.error}`);
     return out.join('\n');
@@ -119,6 +161,7 @@ function renderRepo(c: Colors, repo: RepoReport, width: number): string {
       );
     }
   }
+  if (repo.neighbours) out.push(...neighboursBlock(c, repo.neighbours, width));
   const ignored = ignoredFindings(repo);
   if (ignored.length > 0) {
     out.push('', c.bold('Ignored by the config (not scored)'));
