@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../../config.js';
 import type { CollectorName } from '../../facts.js';
-import { profileRepo } from './profile.js';
+import { type ProfileResult, profileRepo } from './profile.js';
 import type { RepoProfile } from './types.js';
 
 /** Whether a folder is a repository itself rather than a folder of repositories. */
@@ -54,17 +54,39 @@ export interface CohortProfiles {
   failures: { path: string; reason: string }[];
 }
 
-/** Profiles every repository, one at a time (the parser is one per process); failures are listed, the rest kept. */
+/**
+ * Repositories profiled at once in this thread. Listing and reading wait on the file system while
+ * parsing keeps the thread busy, so a few in flight overlap the two; parsing stays one file at a
+ * time (each parse and walk runs to the end without yielding, so the one parser is never shared).
+ */
+export const PROFILE_CONCURRENCY = 4;
+
+/** Profiles every repository; failures are listed, the rest kept, both in input order. */
 export async function profileCohort(
   paths: readonly string[],
-  options: { collectors?: ReadonlySet<CollectorName>; config?: Config; onRepo?: (path: string) => void } = {},
+  options: {
+    collectors?: ReadonlySet<CollectorName>;
+    config?: Config;
+    onRepo?: (path: string) => void;
+    /** Repositories in flight at once; 1 profiles them one after another. */
+    concurrency?: number;
+  } = {},
 ): Promise<CohortProfiles> {
+  const lanes = Math.max(1, Math.min(options.concurrency ?? PROFILE_CONCURRENCY, paths.length));
+  const results: ProfileResult[] = new Array(paths.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < paths.length) {
+      const i = next++;
+      results[i] = await profileRepo(paths[i]!, options);
+      options.onRepo?.(paths[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: lanes }, lane));
   const result: CohortProfiles = { profiles: [], failures: [] };
-  for (const path of paths) {
-    const got = await profileRepo(path, options);
+  for (const got of results) {
     if (got.ok) result.profiles.push(got.profile);
     else result.failures.push({ path: got.path, reason: got.reason });
-    options.onRepo?.(path);
   }
   return result;
 }

@@ -15,13 +15,58 @@ const PYTHON_EXTENSIONS = new Set(['py', 'pyw']);
 
 /** Fingerprints of one piece of Python; null when the parser gave up on it. */
 export function fingerprintSource(parser: Parser, source: string): Omit<Fingerprint, 'unit'>[] | null {
+  if (nothingToFingerprint(source)) return [];
+  const cached = cache.get(source);
+  if (cached !== undefined) return cached;
   const tree = parseBounded(parser, source);
-  if (!tree) return null;
-  try {
-    return fingerprintTokens(tokenise(tree, source));
-  } finally {
-    tree.delete();
+  let prints: Omit<Fingerprint, 'unit'>[] | null = null;
+  if (tree) {
+    try {
+      prints = fingerprintTokens(tokenise(tree, source));
+    } finally {
+      tree.delete();
+    }
   }
+  remember(source, prints);
+  return prints;
+}
+
+/**
+ * Identical files and cells are common across a cohort (a course's starter code, a forked helper
+ * module): each text is parsed once per process. The fingerprints depend on the text alone, so a
+ * hit is exact. Bounded by entries and characters held; when full it starts over.
+ */
+const cache = new Map<string, Omit<Fingerprint, 'unit'>[] | null>();
+const CACHE_MAX_ENTRIES = 4096;
+const CACHE_MAX_CHARS = 16 * 1024 * 1024;
+let cachedChars = 0;
+function remember(source: string, prints: Omit<Fingerprint, 'unit'>[] | null): void {
+  if (source.length > CACHE_MAX_CHARS / 16) return;
+  if (cache.size >= CACHE_MAX_ENTRIES || cachedChars + source.length > CACHE_MAX_CHARS) {
+    cache.clear();
+    cachedChars = 0;
+  }
+  cache.set(source, prints);
+  cachedChars += source.length;
+}
+
+/** A line that gives no token: blank, a comment, or a one-line import at the margin (imports are dropped). */
+const SILENT_LINE = /^(?:[ \t\f]*(?:#.*)?|(?:import|from[ \t]+[\w.]+[ \t]+import)[ \t][^(\\;\n]*)$/;
+
+/**
+ * Whether a piece of code cannot give a fingerprint without parsing it: every line is blank, a
+ * comment or an import (the usual first cell of a notebook; `%magics` are blanked before this).
+ */
+export function nothingToFingerprint(source: string): boolean {
+  let start = 0;
+  while (start <= source.length) {
+    let end = source.indexOf('\n', start);
+    if (end === -1) end = source.length;
+    const line = source.slice(start, end);
+    if (!SILENT_LINE.test(line.endsWith('\r') ? line.slice(0, -1) : line)) return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 /**
@@ -42,7 +87,7 @@ export async function fingerprintRepo(
     code.units.push(unit);
     for (const p of prints) {
       if (code.fingerprints.length >= MAX_FINGERPRINTS_PER_REPO) return;
-      code.fingerprints.push({ ...p, unit: index });
+      code.fingerprints.push({ hash: p.hash, unit: index, startLine: p.startLine, endLine: p.endLine });
     }
   };
   const maxBytes = files.limits.maxFileBytes;

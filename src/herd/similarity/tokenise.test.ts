@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { pythonParser } from '../../collectors/python/parser.js';
-import { fingerprintSource } from './fingerprint.js';
+import { fingerprintSource, nothingToFingerprint } from './fingerprint.js';
 import { parseBounded, tokenise } from './tokenise.js';
+import { fingerprintTokens } from './winnow.js';
 
 const ORIGINAL = `import pandas as pd
 from sklearn.linear_model import LogisticRegression
@@ -105,6 +106,42 @@ describe('token lines', () => {
         [4, 4, 4, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 7, 7, 7],
       );
       assert.equal(tokens[tokens.length - 1]!.endLine, 7);
+    } finally {
+      tree.delete();
+    }
+  });
+});
+
+describe('cells with nothing to fingerprint', () => {
+  it('are recognised without parsing: blank lines, comments and one-line imports', () => {
+    assert.ok(nothingToFingerprint(''));
+    assert.ok(
+      nothingToFingerprint(
+        'import pandas as pd\nfrom sklearn.model_selection import train_test_split  # split\r\n\n# setup\n',
+      ),
+    );
+  });
+
+  it('are not code that follows an import, a wrapped import, or an indented one', () => {
+    assert.ok(!nothingToFingerprint('import pandas as pd\ndf = pd.read_csv("x.csv")\n'));
+    assert.ok(!nothingToFingerprint('from x import (\n    a,\n    b,\n)\n'));
+    assert.ok(!nothingToFingerprint('import x; y = x.f()\n'));
+    assert.ok(!nothingToFingerprint('if True:\n    import x\n'));
+    assert.ok(!nothingToFingerprint('"""\nimport x\n"""\n'));
+    assert.ok(!nothingToFingerprint('from_date = 3\n'));
+  });
+
+  it('give the same fingerprints whether skipped, cached or parsed', async () => {
+    const parser = await pythonParser();
+    assert.deepEqual(fingerprintSource(parser, 'import os\n# nothing here\n'), []);
+    const first = fingerprintSource(parser, ORIGINAL);
+    const again = fingerprintSource(parser, ORIGINAL);
+    assert.ok(first && first.length > 0);
+    assert.deepEqual(again, first);
+    const tree = parseBounded(parser, ORIGINAL);
+    assert.ok(tree);
+    try {
+      assert.deepEqual(fingerprintTokens(tokenise(tree, ORIGINAL)), first);
     } finally {
       tree.delete();
     }
