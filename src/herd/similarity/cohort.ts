@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pythonParser } from '../../collectors/python/parser.js';
 import type { Config } from '../../config.js';
 import type { CollectorName } from '../../facts.js';
 import { type ProfileResult, profileRepo } from './profile.js';
@@ -72,6 +73,8 @@ export async function profileCohort(
     concurrency?: number;
   } = {},
 ): Promise<CohortProfiles> {
+  // Compiling the parser's wasm takes tens of milliseconds; start it while the first folders are listed.
+  pythonParser().catch(() => {});
   const lanes = Math.max(1, Math.min(options.concurrency ?? PROFILE_CONCURRENCY, paths.length));
   const results: ProfileResult[] = new Array(paths.length);
   let next = 0;
