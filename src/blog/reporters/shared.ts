@@ -29,3 +29,14 @@ export function postStatus(post: PostReview): string {
     return post.unsupported ? `not supported: ${post.error}` : `not reviewed: ${post.error}`;
   return post.score === null ? 'no score' : `${post.score}/100`;
 }
+
+/**
+ * Whether a reviewed post is about the author's own work, by the rule the blog overview counts
+ * with (src/blog/review.ts): a first-person account or links to their own work, and not a
+ * saturated topic. Null for a post that was not reviewed.
+ */
+export function aboutOwnWork(post: PostReview): boolean | null {
+  if (post.score === null) return null;
+  const outcome = (code: string) => post.checks.find((c) => c.check === code)?.outcome;
+  return (outcome('BLG101') === 'pass' || outcome('BLG102') === 'pass') && outcome('BLG103') !== 'fail';
+}
