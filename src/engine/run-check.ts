@@ -3,10 +3,21 @@ import type { Facts, FactsData } from '../facts.js';
 
 const PRECEDENCE: Record<Outcome, number> = { error: 4, fail: 3, unknown: 2, 'not-applicable': 1, pass: 0 };
 
-/** Fills `{{name}}` placeholders; a missing value stays visible rather than silently vanishing. */
+/**
+ * Fills `{{name}}` placeholders; `{{count|commit}}` gives "1 commit" / "3 commits" and
+ * `{{count|branch|branches}}` an irregular plural. A missing value stays visible rather than
+ * silently vanishing.
+ */
 export function formatMessage(template: string, data: MessageData = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    Object.hasOwn(data, key) ? String(data[key]) : whole,
+  return template.replace(
+    /\{\{\s*(\w+)\s*(?:\|\s*([^|}]+?)\s*(?:\|\s*([^|}]+?)\s*)?)?\}\}/g,
+    (whole, key: string, singular?: string, plural?: string) => {
+      if (!Object.hasOwn(data, key)) return whole;
+      const value = data[key]!;
+      if (singular === undefined) return String(value);
+      const one = Number(value) === 1;
+      return `${value} ${one ? singular : (plural ?? `${singular}s`)}`;
+    },
   );
 }
 

@@ -175,3 +175,27 @@ describe('writeSummary', () => {
     assert.match(report.summary, /Rain nowcasting/);
   });
 });
+
+describe('red flags in the summary', () => {
+  it('leads with originality, then history, and tells one flag per principle', () => {
+    const results = [
+      check('DEP101', 'high', 'fail', 'No manifest declares the dependencies'),
+      check('GIT101', 'high', 'fail', 'The whole project arrived in 1 commit'),
+      check('GIT102', 'high', 'fail', 'The history spans 0 days'),
+      check('HRD101', 'high', 'fail', 'The project is built on Kaggle Titanic'),
+    ].map((r) => ({
+      ...r,
+      principle: (r.check.startsWith('HRD')
+        ? 'original-problem'
+        : r.check.startsWith('GIT')
+          ? 'one-deep-project'
+          : 'runnable') as CheckResult['principle'],
+    }));
+    const { summary, redFlags } = writeSummary(factsOf({}), results, scoreChecks(results));
+    assert.match(
+      summary,
+      /Red flags: The project is built on Kaggle Titanic; The whole project arrived in 1 commit; No manifest declares the dependencies\./,
+    );
+    assert.equal(redFlags.length, 4, 'the full list keeps every red flag');
+  });
+});

@@ -140,6 +140,31 @@ function statement(result: CheckResult, outcome: 'pass' | 'fail'): string {
   return (specific ? specific.message : result.title).replace(/[.\s]+$/, '');
 }
 
+/**
+ * The order a hiring manager reads red flags in: leaked credentials first, then whether the problem is
+ * everyone's (stock dataset, capstone), whether it was built over time, whether it runs, then the rest.
+ */
+const RED_FLAG_FIRST = ['PY104'];
+const PRINCIPLE_ORDER = [
+  'original-problem',
+  'one-deep-project',
+  'runnable',
+  'own-data',
+  'value-over-decimals',
+  'clean-code',
+  'boring-skills',
+  'new-tools',
+];
+
+function byRedFlagOrder(a: CheckResult, b: CheckResult): number {
+  const first = (r: CheckResult) => (RED_FLAG_FIRST.includes(r.check) ? 0 : 1);
+  const principle = (r: CheckResult) => {
+    const i = PRINCIPLE_ORDER.indexOf(r.principle);
+    return i < 0 ? PRINCIPLE_ORDER.length : i;
+  };
+  return first(a) - first(b) || principle(a) - principle(b) || byImportance(a, b);
+}
+
 function byImportance(a: CheckResult, b: CheckResult): number {
   return importance(b) - importance(a) || a.check.localeCompare(b.check);
 }
@@ -158,10 +183,18 @@ export function writeSummary(facts: Facts, results: readonly CheckResult[], scor
     .sort((a, b) => rank(a) - rank(b))
     .slice(0, MAX_HIGHLIGHTS)
     .map((r) => statement(r, 'pass'));
-  const redFlags = results
+  const redFlagResults = results
     .filter((r) => r.outcome === 'fail' && r.severity === 'high')
-    .sort(byImportance)
-    .map((r) => statement(r, 'fail'));
+    .sort(byRedFlagOrder);
+  const redFlags = redFlagResults.map((r) => statement(r, 'fail'));
+  // The paragraph names one red flag per principle: "one commit" and "spans 0 days" are one story.
+  const headline: string[] = [];
+  const told = new Set<string>();
+  for (const r of redFlagResults) {
+    if (told.has(r.principle)) continue;
+    told.add(r.principle);
+    headline.push(statement(r, 'fail'));
+  }
 
   const sentences = [
     problemSentence(ok(facts.readme)),
@@ -171,7 +204,7 @@ export function writeSummary(facts: Facts, results: readonly CheckResult[], scor
   ].filter((s): s is string => s !== null);
   // Check messages carry their own commas, so the lists are separated by semicolons.
   if (highlights.length > 0) sentences.push(`Stands out: ${highlights.slice(0, 3).join('; ')}.`);
-  if (redFlags.length > 0) sentences.push(`Red flags: ${redFlags.slice(0, 3).join('; ')}.`);
+  if (headline.length > 0) sentences.push(`Red flags: ${headline.slice(0, 3).join('; ')}.`);
   if (score.total === null && results.length > 0) {
     sentences.push('Too little could be decided to give a score.');
   }

@@ -10,8 +10,8 @@ export default defineBlogCheck({
   structural: true,
   messages: {
     uncited:
-      '{{count}} statement(s) quote a number or a study with no link or citation beside them: “{{first}}”',
-    cited: '{{count}} statement(s) of numbers or studies, all with a source',
+      '{{count|statement}} quote a number or a study with no link or citation beside them: “{{first}}”',
+    cited: '{{count|statement}} of numbers or studies, all with a source',
   },
   options: {},
   advice: 'Put a link or a footnote next to every number or study you quote that is not your own result.',

@@ -10,7 +10,7 @@ export default defineBlogCheck({
   structural: true,
   messages: {
     missing:
-      'Mentions {{papers}} paper(s)/studies and {{stats}} statistic(s) but has no references section or footnotes',
+      'Mentions {{papers|paper}} or studies and {{stats|statistic}} but has no references section or footnotes',
     present: 'Has a references list',
   },
   options: {},

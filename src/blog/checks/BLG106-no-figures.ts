@@ -11,7 +11,7 @@ export default defineBlogCheck({
   messages: {
     none: 'No figure in {{words}} words: no chart, diagram or picture of a result',
     onlyCode: 'The only pictures are screenshots of code ({{count}}); no chart or diagram',
-    figures: '{{count}} figure(s)',
+    figures: '{{count|figure}}',
   },
   options: { minWords: 300 },
   advice: 'Add at least one figure of your own: the data, a result, or a diagram of the pipeline.',

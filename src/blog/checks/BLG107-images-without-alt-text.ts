@@ -9,8 +9,8 @@ export default defineBlogCheck({
   status: 'preview',
   structural: true,
   messages: {
-    missing: '{{count}} of {{total}} picture(s) have no alt text',
-    allAlt: 'All {{total}} picture(s) have alt text',
+    missing: '{{count}} of {{total|picture}} have no alt text',
+    allAlt: 'All {{total|picture}} have alt text',
   },
   options: {},
   advice: 'Give every picture alt text that says what it shows (“Bike demand peaks at 8am and 6pm”).',

@@ -9,8 +9,8 @@ export default defineBlogCheck({
   status: 'preview',
   structural: true,
   messages: {
-    missing: '{{count}} of {{total}} figure(s) have no caption',
-    captioned: 'All {{total}} figure(s) have captions',
+    missing: '{{count}} of {{total|figure}} have no caption',
+    captioned: 'All {{total|figure}} have captions',
   },
   options: {},
   advice: 'Put a one-line caption under each figure that says what the reader should notice.',

@@ -9,8 +9,7 @@ export default defineBlogCheck({
   status: 'preview',
   structural: true,
   messages: {
-    codeImages:
-      '{{count}} picture(s) look like screenshots of code ({{first}}): nobody can copy or search them',
+    codeImages: '{{count|picture}} look like screenshots of code ({{first}}): nobody can copy or search them',
   },
   options: {},
   advice: 'Replace screenshots of code with fenced code blocks people can copy.',

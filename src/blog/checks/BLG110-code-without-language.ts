@@ -9,8 +9,8 @@ export default defineBlogCheck({
   status: 'preview',
   structural: true,
   messages: {
-    unlabelled: '{{count}} of {{total}} code block(s) are indented or fenced without a language',
-    labelled: 'All {{total}} code block(s) name their language',
+    unlabelled: '{{count}} of {{total|code block}} are indented or fenced without a language',
+    labelled: 'All {{total|code block}} name their language',
   },
   options: {},
   advice: 'Fence every code block with its language (```python, ```bash) so it is highlighted and copyable.',

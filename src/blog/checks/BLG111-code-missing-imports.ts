@@ -10,7 +10,7 @@ export default defineBlogCheck({
   structural: true,
   messages: {
     missing: 'Python code uses {{names}} but nothing in the post imports or defines {{them}}',
-    complete: 'Python code imports or defines every module and function it uses ({{blocks}} block(s))',
+    complete: 'Python code imports or defines every module and function it uses ({{blocks|block}})',
   },
   options: {},
   advice: 'Show the imports (and the setup lines) the code needs, so a reader can paste it and run it.',

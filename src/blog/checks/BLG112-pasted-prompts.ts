@@ -9,7 +9,7 @@ export default defineBlogCheck({
   status: 'preview',
   structural: true,
   messages: {
-    prompts: '{{count}} line(s) carry a pasted prompt (`{{first}}`): copying them fails',
+    prompts: '{{count|line}} carry a pasted prompt (`{{first}}`): copying them fails',
   },
   options: {},
   advice: 'Remove `$ `, `>>> ` and `In [1]:` prompts from code blocks; show output in a separate block.',

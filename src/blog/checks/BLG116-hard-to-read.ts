@@ -9,7 +9,7 @@ export default defineBlogCheck({
   status: 'preview',
   structural: false,
   messages: {
-    hard: 'Hard to read: Flesch–Kincaid grade {{grade}}, {{long}} sentence(s) over 35 words (longest {{longest}})',
+    hard: 'Hard to read: Flesch–Kincaid grade {{grade}}, {{long|sentence}} over 35 words (longest {{longest}})',
     readable: 'Readable: Flesch–Kincaid grade {{grade}}, mean sentence {{mean}} words',
   },
   options: { maxGrade: 14, maxLongSentenceShare: 0.1 },

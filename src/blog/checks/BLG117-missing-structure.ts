@@ -10,8 +10,8 @@ export default defineBlogCheck({
   structural: true,
   messages: {
     noTitle: 'No title: no front matter `title`, page title or top-level heading',
-    noHeadings: '{{words}} words with {{headings}} heading(s): add a heading every 300–400 words',
-    structured: 'Titled, with {{headings}} heading(s)',
+    noHeadings: '{{words}} words with {{headings|heading}}: add a heading every 300–400 words',
+    structured: 'Titled, with {{headings|heading}}',
   },
   options: { wordsPerHeading: 400 },
   advice:

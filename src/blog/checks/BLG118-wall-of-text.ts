@@ -9,7 +9,7 @@ export default defineBlogCheck({
   status: 'preview',
   structural: true,
   messages: {
-    walls: '{{count}} paragraph(s) of more than {{max}} words (longest {{longest}})',
+    walls: '{{count|paragraph}} of more than {{max}} words (longest {{longest}})',
     fine: 'No paragraph over {{max}} words',
   },
   options: { maxWords: 150 },

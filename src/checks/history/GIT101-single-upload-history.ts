@@ -12,7 +12,7 @@ export default defineCheck({
   needs: ['git'],
   messages: {
     noCommits: 'The repository has no commits yet: nothing shows how the work grew.',
-    fewCommits: 'The whole project arrived in {{count}} commit(s).',
+    fewCommits: 'The whole project arrived in {{count|commit}}.',
     oneCommitHoldsAll:
       'One commit ("{{subject}}") added {{percent}}% of all source lines ({{lines}} of {{total}}).',
     grew: 'The work arrived over {{count}} commits; the largest holds {{percent}}% of the source lines.',

@@ -12,8 +12,7 @@ export default defineCheck({
   needs: ['git'],
   messages: {
     noCommits: 'The repository has no commits yet, so it shows no time spent on the project.',
-    short:
-      'The history spans {{days}} day(s), from first to last commit; a deep project takes {{min}} or more.',
+    short: 'The history spans {{days|day}}, from first to last commit; a deep project takes {{min}} or more.',
     long: 'The history spans {{days}} days, from first to last commit.',
   },
   options: {

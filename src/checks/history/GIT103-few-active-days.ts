@@ -12,7 +12,7 @@ export default defineCheck({
   needs: ['git'],
   messages: {
     noCommits: 'The repository has no commits yet, so no day of work shows.',
-    few: 'Commits fall on only {{days}} day(s) in {{weeks}} week(s); steady work shows on {{min}} or more days.',
+    few: 'Commits fall on only {{days|day}} in {{weeks|week}}; steady work shows on {{min}} or more days.',
     many: 'Commits fall on {{days}} days in {{weeks}} weeks.',
   },
   options: {

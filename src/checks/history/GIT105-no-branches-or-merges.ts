@@ -12,7 +12,7 @@ export default defineCheck({
   needs: ['git'],
   messages: {
     single: 'All work is on one branch ("{{branch}}") and nothing was ever merged.',
-    used: '{{branches}} branch(es) and {{merges}} merge commit(s) show a branch-and-merge workflow.',
+    used: '{{branches|branch|branches}} and {{merges|merge commit}} show a branch-and-merge workflow.',
   },
   options: {},
   advice: 'Do the next piece of work on a branch and merge it with a pull request.',
