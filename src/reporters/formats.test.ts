@@ -297,7 +297,7 @@ describe('html: neighbours and carried input', () => {
     assert.match(out, /<td data-value="ada@example\.com">ada@example\.com<\/td>/);
     assert.match(out, /<h3>Nearest in the index<\/h3>/);
     assert.match(out, /<code>src\/clean\.py:12-31<\/code> ↔ <code>prep\/cleaning\.py:4-22<\/code>/);
-    assert.match(out, /<td class="num">74%<\/td>/);
+    assert.match(out, /<td><strong>74%<\/strong><br><span class="muted">code 81%, data 67%/);
     assert.match(out, /No indexed repository is close enough to name\./);
   });
 

@@ -26,7 +26,8 @@ th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertic
 th{background:var(--soft);font-weight:600}
 th[data-sort]{cursor:pointer}
 td.num,th.num{text-align:right}
-code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--soft);padding:1px 4px;border-radius:3px;word-break:break-all}
+td.nowrap{white-space:nowrap}
+code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--soft);padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}
 ul.findings{list-style:none;padding-left:0}
 ul.findings>li{margin:6px 0;padding:6px 10px;border-left:4px solid var(--line);background:var(--soft)}
 li.high{border-left-color:#c62828!important}li.medium{border-left-color:#b26a00!important}li.low{border-left-color:#90a4ae!important}

@@ -44,7 +44,7 @@ function neighboursSection(n: NeighboursReport): string {
     return out.join('\n');
   }
   out.push(
-    '<table><thead><tr><th>repository</th><th class="num">similarity</th><th>parts</th><th>what is shared</th></tr></thead><tbody>',
+    '<table><thead><tr><th>repository</th><th>similarity</th><th>what is shared</th></tr></thead><tbody>',
   );
   for (const nb of n.nearest) {
     const shared: string[] = [];
@@ -56,7 +56,7 @@ function neighboursSection(n: NeighboursReport): string {
     }
     for (const list of sharedLists(nb)) shared.push(`<div>${esc(sharedListText(list))}</div>`);
     out.push(
-      `<tr><td><strong>${esc(nb.name)}</strong><br><code>${esc(nb.path)}</code></td><td class="num">${percent(nb.similarity)}</td><td>${esc(partsText(nb.parts))}</td><td>${shared.join('') || '<span class="muted">–</span>'}</td></tr>`,
+      `<tr><td><strong>${esc(nb.name)}</strong><br><code>${esc(nb.path)}</code></td><td><strong>${percent(nb.similarity)}</strong><br><span class="muted">${esc(partsText(nb.parts))}</span></td><td>${shared.join('') || '<span class="muted">–</span>'}</td></tr>`,
     );
   }
   out.push('</tbody></table>');

@@ -47,7 +47,7 @@ function renderPost(post: PostReview, index: number, advice: ReadonlyMap<string,
   if (todo.length > 0)
     out.push(`<h3>Next steps</h3><ol>${todo.map((a) => `<li>${esc(a)}</li>`).join('')}</ol>`);
   if (post.problems.length > 0)
-    out.push(`<ul class="muted">${post.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
+    out.push(`<h3>Could not read everything</h3><ul class="muted">${post.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
   out.push('</section>');
   return out.join('\n');
 }
@@ -60,7 +60,7 @@ function postsTable(report: BlogReport): string {
     return [
       '<tr>',
       `<td data-value="${esc(title.toLowerCase())}"><a href="#post-${i + 1}">${esc(title)}</a></td>`,
-      `<td data-value="${esc(date)}">${esc(date) || '–'}</td>`,
+      `<td class="nowrap" data-value="${esc(date)}">${esc(date) || '–'}</td>`,
       `<td class="num" data-value="${post.score ?? -1}">${post.score ?? '–'}</td>`,
       `<td data-value="${aboutText(post)}">${post.error === null ? aboutText(post) : esc(postStatus(post))}</td>`,
       `<td class="num" data-value="${findings}">${findings < 0 ? '–' : findings}</td>`,
