@@ -106,6 +106,7 @@ export function summariseFacts(facts: Facts): FactsSummary {
     },
     languages: languageMix(facts),
     files: tree?.files.length ?? 0,
+    filesTruncated: tree?.truncated ?? false,
     notebooks: notebookCount,
     dependencyManifests: manifests?.manifests.map((m) => m.path) ?? [],
     pinnedDependencies: manifests?.pinned === true,

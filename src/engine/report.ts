@@ -45,6 +45,8 @@ export interface FactsSummary {
   };
   languages: Record<string, number>;
   files: number;
+  /** The listing stopped at the file limit; only the first files were analysed. */
+  filesTruncated?: boolean;
   notebooks: number;
   dependencyManifests: string[];
   pinnedDependencies: boolean;

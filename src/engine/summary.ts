@@ -205,6 +205,11 @@ export function writeSummary(facts: Facts, results: readonly CheckResult[], scor
   // Check messages carry their own commas, so the lists are separated by semicolons.
   if (highlights.length > 0) sentences.push(`Stands out: ${highlights.slice(0, 3).join('; ')}.`);
   if (headline.length > 0) sentences.push(`Red flags: ${headline.slice(0, 3).join('; ')}.`);
+  if (tree?.truncated) {
+    sentences.push(
+      `Only the first ${tree.files.length} files were read; the repository has more than the file limit.`,
+    );
+  }
   if (score.total === null && results.length > 0) {
     sentences.push('Too little could be decided to give a score.');
   }
