@@ -47,7 +47,9 @@ function renderPost(post: PostReview, index: number, advice: ReadonlyMap<string,
   if (todo.length > 0)
     out.push(`<h3>Next steps</h3><ol>${todo.map((a) => `<li>${esc(a)}</li>`).join('')}</ol>`);
   if (post.problems.length > 0)
-    out.push(`<h3>Could not read everything</h3><ul class="muted">${post.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
+    out.push(
+      `<h3>Could not read everything</h3><ul class="muted">${post.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`,
+    );
   out.push('</section>');
   return out.join('\n');
 }
