@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { code, imageOutput, md, notebook } from '../../test/helpers/notebook.js';
-import { repo } from '../../test/helpers/repo.js';
+import { repo, tempDir } from '../../test/helpers/repo.js';
 import { readPosts } from './post.js';
+import { splitFrontMatter } from './read/front-matter.js';
 
 const FIXTURES = new URL('../../test/fixtures/blog/', import.meta.url).pathname;
 const good = readFileSync(join(FIXTURES, 'good-post.md'), 'utf8');
@@ -124,5 +125,80 @@ describe('readPosts', () => {
     const { posts } = await readPosts([join(dir, 'huge.md')]);
     assert.equal(posts[0]!.facts!.truncated, true);
     assert.match(posts[0]!.facts!.problems.join(' '), /only the first/);
+  });
+});
+
+describe('Pelican posts and site accounts', () => {
+  it('reads Pelican `Key: value` metadata and counts links to the site owner’s repositories as own work', async () => {
+    const dir = tempDir();
+    const site = join(dir, 'ada.github.io-source');
+    mkdirSync(join(site, 'content'), { recursive: true });
+    writeFileSync(
+      join(site, 'content', 'numba.md'),
+      [
+        'Title: Numba against Cython on my laptop',
+        'date: 2024-08-24 10:41',
+        'tags: numba,cython',
+        '',
+        'I timed both on the pairwise-distance code from [my benchmarks](https://github.com/ada/benchmarks).',
+        '',
+      ].join('\n'),
+    );
+    const { posts } = await readPosts([site]);
+    const post = posts[0]!;
+    assert.equal(post.error, null);
+    assert.equal(post.facts?.title, 'Numba against Cython on my laptop');
+    assert.ok(post.facts?.links.some((l) => l.kind === 'own-work'));
+  });
+
+  it('does not take prose that starts with a word and a colon for metadata', () => {
+    const fm = splitFrontMatter('Note: this post is about trees.\n\nMore text.\n');
+    assert.deepEqual(fm.meta, {});
+    assert.equal(fm.body.startsWith('Note: this post'), true);
+  });
+});
+
+describe('posts that embed notebooks', () => {
+  const post = (embed: string) =>
+    [
+      'Title: Fitting the Lotka-Volterra model to my garden data',
+      'date: 2024-05-01',
+      '',
+      `{% notebook ${embed} cells[1:] %}`,
+      '',
+    ].join('\n');
+
+  it('reads an embedded notebook from the site’s notebook folder as part of the post', async () => {
+    const site = tempDir();
+    mkdirSync(join(site, 'content', 'articles'), { recursive: true });
+    mkdirSync(join(site, 'content', 'downloads', 'notebooks'), { recursive: true });
+    writeFileSync(join(site, 'content', 'articles', 'garden.md'), post('garden.ipynb'));
+    const prose =
+      'I counted aphids and ladybirds in my garden every morning for a season and fitted the model to the counts. '.repeat(
+        6,
+      );
+    writeFileSync(
+      join(site, 'content', 'downloads', 'notebooks', 'garden.ipynb'),
+      notebook([md(`## What I measured\n\n${prose}`), code('import numpy as np\nnp.ones(3)', { exec: 1 })]),
+    );
+    const { posts } = await readPosts([join(site, 'content', 'articles')]);
+    assert.equal(posts[0]!.error, null);
+    assert.ok((posts[0]!.facts?.words ?? 0) > 100, 'the notebook’s prose counts');
+    assert.deepEqual(posts[0]!.facts?.embedsMissing, []);
+    assert.ok(
+      posts[0]!.facts?.links.some((l) => l.kind === 'own-work' && l.url === 'garden.ipynb'),
+      'the embedded notebook is the author’s published work',
+    );
+  });
+
+  it('says length and figures are unknown when the embedded notebook is not there', async () => {
+    const { reviewBlog } = await import('./review.js');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'post.md'), post('missing.ipynb'));
+    const report = await reviewBlog([join(dir, 'post.md')]);
+    const checks = report.posts[0]!.checks;
+    assert.equal(checks.find((c) => c.check === 'BLG115')?.outcome, 'unknown');
+    assert.equal(checks.find((c) => c.check === 'BLG106')?.outcome, 'unknown');
+    assert.match(checks.find((c) => c.check === 'BLG115')?.reason ?? '', /missing\.ipynb/);
   });
 });

@@ -9,7 +9,7 @@ import { splitFrontMatter } from './read/front-matter.js';
 import { readHtml } from './read/html.js';
 import { readMarkdown } from './read/markdown.js';
 import { readNotebookPost } from './read/notebook.js';
-import { emptyRaw, type RawPost } from './read/raw.js';
+import { emptyRaw, type RawBlock, type RawPost } from './read/raw.js';
 import type { PostFacts, PostFormat } from './types.js';
 
 export type { PostFacts } from './types.js';
@@ -86,6 +86,7 @@ export async function loadPost(
     if (read.text.trim() === '') return failed(shownAs, 'empty post: nothing to review');
     const raw = readRaw(format, read.text, read.truncated);
     if ('error' in raw) return failed(shownAs, raw.error);
+    if (format !== 'html' && format !== 'notebook') await inlineNotebookEmbeds(raw, rel, files);
     if (read.truncated) raw.problems.push(`only the first ${cap} bytes of ${read.size} were read`);
     const facts = await buildFacts(shownAs, raw, { handles });
     if (facts.words === 0 && facts.codeBlocks.length === 0 && facts.images.length === 0) {
@@ -217,7 +218,10 @@ export async function readPosts(
       if (truncated)
         notes.push(`${input}: more than ${MAX_POSTS} posts; the first ${MAX_POSTS} were reviewed`);
       if (found.length === 0) notes.push(`${input}: no posts found (Markdown, Quarto, HTML or notebooks)`);
-      for (const rel of found) posts.push(await loadPost(files, rel, join(input, rel.split('/').join(sep))));
+      const handles = await siteHandles(files, input);
+      for (const rel of found) {
+        posts.push(await loadPost(files, rel, join(input, rel.split('/').join(sep)), handles));
+      }
       continue;
     }
     const files = await RepoFiles.open(dirname(input), limits).catch((err: unknown) => err);
@@ -228,6 +232,138 @@ export async function readPosts(
     posts.push(await loadPost(files, basename(input), input));
   }
   return { posts, notes };
+}
+
+/** Pelican's liquid tag (also used by other static-site plugins): `{% notebook path.ipynb cells[2:] %}`. */
+const NOTEBOOK_EMBED = /^\{%\s*notebook\s+(\S+\.ipynb)\b[^%]*%\}$/;
+/** Where static-site generators keep embedded notebooks, relative to the post's folder or the site. */
+const EMBED_FOLDERS = [
+  '',
+  'notebooks/',
+  'downloads/notebooks/',
+  '../downloads/notebooks/',
+  'content/downloads/notebooks/',
+];
+
+/**
+ * Replaces `{% notebook … %}` paragraphs with the notebook's own Markdown and code, read from the
+ * blog folder (or, for a posts folder inside a site, from the site two levels up). A notebook that
+ * cannot be found is recorded, so length and figure checks say unknown instead of "7 words".
+ */
+async function inlineNotebookEmbeds(raw: RawPost, rel: string, files: RepoFiles): Promise<void> {
+  const blocks: RawBlock[] = [];
+  for (const block of raw.blocks) {
+    const m = block.kind === 'paragraph' ? NOTEBOOK_EMBED.exec(block.text.trim()) : null;
+    if (!m) {
+      blocks.push(block);
+      continue;
+    }
+    const embedded = await readEmbeddedNotebook(files, posixDirname(rel), m[1]!);
+    if (!embedded) {
+      raw.embedsMissing.push(m[1]!);
+      raw.problems.push(`embeds ${m[1]} (a notebook not found in the folder reviewed)`);
+      blocks.push(block);
+      continue;
+    }
+    // Evidence in an embedded notebook points at the embedding line, with the notebook's cell.
+    for (const b of embedded.blocks) blocks.push({ ...b, line: block.line });
+    raw.embedded.push({ path: m[1]!, line: block.line });
+    raw.problems.push(...embedded.problems);
+  }
+  raw.blocks = blocks;
+}
+
+async function readEmbeddedNotebook(files: RepoFiles, dir: string, target: string): Promise<RawPost | null> {
+  const roots: { files: RepoFiles; base: string }[] = [{ files, base: dir }];
+  // A posts folder inside a site (content/articles): the site's notebooks live beside it.
+  let up = files.root;
+  for (let i = 0; i < 2; i++) {
+    up = dirname(up);
+    const parent = await RepoFiles.open(up, files.limits).catch(() => null);
+    if (parent) roots.push({ files: parent, base: relativeTo(up, join(files.root, dir)) });
+  }
+  for (const { files: where, base } of roots) {
+    for (const folder of EMBED_FOLDERS) {
+      const candidate = normalisePosix(`${base}/${folder}${target}`);
+      if (candidate === null) continue;
+      try {
+        const read = await where.readText(candidate, MAX_NOTEBOOK_POST_BYTES);
+        if (read.encoding === 'binary') continue;
+        const nb = readNotebookPost(read.text, read.truncated);
+        if (!('error' in nb)) return nb;
+      } catch {
+        // not there: try the next place
+      }
+    }
+  }
+  return null;
+}
+
+function posixDirname(rel: string): string {
+  const i = rel.lastIndexOf('/');
+  return i < 0 ? '' : rel.slice(0, i);
+}
+
+/** `a/b/../c` → `a/c`; null when the path climbs out of its root. */
+function normalisePosix(path: string): string | null {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length === 0) return null;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.length > 0 ? out.join('/') : null;
+}
+
+/** Site config files that name the author's accounts or the site's address, at the blog's root or above. */
+const SITE_CONFIGS = [
+  '_config.yml',
+  'pelicanconf.py',
+  'publishconf.py',
+  'config.toml',
+  'hugo.toml',
+  '_quarto.yml',
+  'config.yaml',
+];
+
+/**
+ * The accounts a whole blog belongs to, so a link to the author's repository counts as their own work
+ * in posts without front matter: a `<user>.github.io` folder or site URL, and `github_username`-style
+ * keys in the site's config. Read through `files` (bounded); nothing is fetched.
+ */
+export async function siteHandles(files: RepoFiles, shownAs: string): Promise<string[]> {
+  const handles = new Set<string>();
+  for (const part of [...shownAs.split(/[\\/]/), ...files.root.split(/[\\/]/)]) {
+    const m = /^([\w-]+)\.github\.io\b/i.exec(part);
+    if (m) handles.add(m[1]!.toLowerCase());
+  }
+  // The site's config sits at the site root: the folder reviewed, or up to two folders above a posts folder.
+  const roots: RepoFiles[] = [files];
+  let up = files.root;
+  for (let i = 0; i < 2; i++) {
+    up = dirname(up);
+    const parent = await RepoFiles.open(up, files.limits).catch(() => null);
+    if (parent) roots.push(parent);
+  }
+  for (const root of roots)
+    for (const name of SITE_CONFIGS) {
+      try {
+        const read = await root.readText(name, 64 * 1024);
+        if (read.encoding === 'binary') continue;
+        for (const m of read.text.matchAll(/https?:\/\/([\w-]+)\.github\.io/gi))
+          handles.add(m[1]!.toLowerCase());
+        for (const m of read.text.matchAll(
+          /^\s*(?:github(?:_username|_user)?|GITHUB_URL|gitlab|kaggle)\s*[:=]\s*['"]?(?:https?:\/\/(?:www\.)?github\.com\/)?@?([\w.-]+)/gim,
+        )) {
+          handles.add(m[1]!.toLowerCase());
+        }
+      } catch {
+        // no such config: fine
+      }
+    }
+  return [...handles].sort();
 }
 
 export function relativeTo(root: string, path: string): string {

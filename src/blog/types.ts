@@ -120,4 +120,6 @@ export interface PostFacts {
   truncated: boolean;
   /** Notes about parts that could not be read (a broken image output …). */
   problems: string[];
+  /** Embedded notebooks (`{% notebook … %}`) not found beside the post: checks of the whole content are unknown. */
+  embedsMissing: string[];
 }

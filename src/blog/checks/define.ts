@@ -63,12 +63,28 @@ export function at(post: PostFacts, where: Where, note?: string): Evidence {
 const PRECEDENCE: Record<Outcome, number> = { error: 4, fail: 3, unknown: 2, 'not-applicable': 1, pass: 0 };
 
 /** Runs one blog check with the audit's semantics (see src/engine/run-check.ts). Never throws. */
+/**
+ * Checks that judge the post's whole content (length, figures, limitations, takeaway, structure): when
+ * the post embeds a notebook that is not beside it, what was read is only the frame around it.
+ */
+const WHOLE_CONTENT_CHECKS = new Set(['BLG104', 'BLG105', 'BLG106', 'BLG113', 'BLG114', 'BLG115', 'BLG117']);
+
 export function runBlogCheck(
   check: AnyBlogCheck,
   post: PostFacts,
   options: unknown = check.options,
 ): CheckResult {
   const base = { check: check.code, name: check.name, principle: check.principle, severity: check.severity };
+  if (post.embedsMissing.length > 0 && WHOLE_CONTENT_CHECKS.has(check.code)) {
+    return {
+      ...base,
+      title: check.title,
+      outcome: 'unknown',
+      credit: null,
+      reason: `the post embeds ${post.embedsMissing.join(', ')}, which is not in the folder reviewed`,
+      findings: [],
+    };
+  }
   const findings: Finding[] = [];
   let outcome: Outcome = 'pass';
   let reason: string | null = null;

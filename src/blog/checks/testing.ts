@@ -43,6 +43,7 @@ export function postFacts(
     readingMinutes: Math.max(1, Math.round(prose.words / 238)),
     truncated: false,
     problems: [],
+    embedsMissing: [],
     ...over,
     prose,
   };

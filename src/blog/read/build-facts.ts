@@ -121,6 +121,11 @@ export async function buildFacts(path: string, raw: RawPost, ctx: BuildContext =
     }
   });
 
+  // A notebook the post embeds is published with it: the reader can download and run the author's work.
+  for (const e of raw.embedded) {
+    links.push({ url: e.path, text: 'embedded notebook', line: e.line, kind: 'own-work', host: null });
+  }
+
   const codeRaw = raw.blocks.filter((b) => b.kind === 'code');
   const codeBlocks: PostCodeBlock[] = codeRaw.map((b) => {
     // Fenced content starts on the line after the fence; notebook cells and indented code on their own line.
@@ -181,5 +186,6 @@ export async function buildFacts(path: string, raw: RawPost, ctx: BuildContext =
     prose: stats,
     truncated: raw.truncated,
     problems: raw.problems,
+    embedsMissing: raw.embedsMissing,
   };
 }

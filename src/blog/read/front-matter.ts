@@ -14,12 +14,30 @@ export interface FrontMatter {
 const YAML_BLOCK = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 const TOML_BLOCK = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
 
-/** Splits Jekyll/Quarto YAML (`---`) or Hugo TOML (`+++`) front matter from the body. */
+/** Pelican / MultiMarkdown metadata: `Title: …` lines at the top, up to the first blank line. */
+const KEY_VALUE_BLOCK =
+  /^((?:title|date|author|authors|tags|category|slug|summary|modified|status):[^\n]*\n(?:[A-Za-z][\w -]*:[^\n]*\n)*)(?:\s*\n|$)/i;
+
+function keyValueMeta(block: string): Record<string, unknown> {
+  const meta: Record<string, unknown> = {};
+  for (const line of block.split('\n')) {
+    const m = /^([A-Za-z][\w -]*):\s*(.*)$/.exec(line);
+    if (m) meta[m[1]!.trim().toLowerCase()] = m[2]!.trim();
+  }
+  return meta;
+}
+
+/** Splits Jekyll/Quarto YAML (`---`), Hugo TOML (`+++`) or Pelican `Key: value` front matter from the body. */
 export function splitFrontMatter(text: string): FrontMatter {
   const yaml = YAML_BLOCK.exec(text);
   const toml = yaml ? null : TOML_BLOCK.exec(text);
   const match = yaml ?? toml;
-  if (!match) return { meta: {}, body: text, lineOffset: 0, error: null };
+  if (!match) {
+    const kv = KEY_VALUE_BLOCK.exec(text);
+    if (!kv) return { meta: {}, body: text, lineOffset: 0, error: null };
+    const lineOffset = kv[0].split('\n').length - 1;
+    return { meta: keyValueMeta(kv[1]!), body: text.slice(kv[0].length), lineOffset, error: null };
+  }
   const lineOffset = match[0].split('\n').length - (match[0].endsWith('\n') ? 1 : 0);
   const body = text.slice(match[0].length);
   try {

@@ -12,6 +12,10 @@ export interface RawPost {
   footnotes: number;
   truncated: boolean;
   problems: string[];
+  /** Notebooks the post embeds (`{% notebook x.ipynb %}`) that could not be found beside it. */
+  embedsMissing: string[];
+  /** Notebooks the post embeds and that were read into it: the author's own, published work. */
+  embedded: { path: string; line: number }[];
 }
 
 export interface RawLink {
@@ -48,5 +52,7 @@ export function emptyRaw(format: PostFormat): RawPost {
     footnotes: 0,
     truncated: false,
     problems: [],
+    embedsMissing: [],
+    embedded: [],
   };
 }
