@@ -283,8 +283,10 @@ async function readEmbeddedNotebook(files: RepoFiles, dir: string, target: strin
     if (parent) roots.push({ files: parent, base: relativeTo(up, join(files.root, dir)) });
   }
   for (const { files: where, base } of roots) {
-    for (const folder of EMBED_FOLDERS) {
-      const candidate = normalisePosix(`${base}/${folder}${target}`);
+    // Static-site generators resolve embeds against the post's folder or the content root.
+    const candidates = [...EMBED_FOLDERS.map((folder) => `${base}/${folder}${target}`), target];
+    for (const path of candidates) {
+      const candidate = normalisePosix(path);
       if (candidate === null) continue;
       try {
         const read = await where.readText(candidate, MAX_NOTEBOOK_POST_BYTES);

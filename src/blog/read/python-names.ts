@@ -98,7 +98,8 @@ export async function resolvePythonBlocks(
   if (blocks.length === 0) return [];
   const parser = await pythonParser();
   const bound = new Set<string>();
-  const state = { star: false };
+  // IPython's `%pylab` magic star-imports numpy and matplotlib into the namespace, as `import *` does.
+  const state = { star: blocks.some((b) => /^\s*%pylab\b/m.test(b.content)) };
   const parsed = blocks.map((block) => {
     const source = blankIpython(block.content.split('\n').map(stripPrompt).join('\n'));
     const tree = parser.parse(source);
