@@ -157,7 +157,7 @@ export async function analyseRepo(path: string, options: AnalyseOptions = {}): P
       redFlags: narrative.redFlags,
       nextSteps: planNextSteps(results, checks),
       findings,
-      checks: results,
+      checks: results.map(({ findings: _findings, ...outcome }) => outcome),
       facts: facetSummary,
       error: null,
     };

@@ -113,6 +113,9 @@ export interface RepoInput {
   note?: string;
 }
 
+/** A check's result as published: the findings themselves are listed once, in `RepoReport.findings`. */
+export type CheckOutcome = Omit<CheckResult, 'findings'>;
+
 export interface RepoReport {
   /** The path or URL exactly as the user gave it. */
   path: string;
@@ -127,7 +130,8 @@ export interface RepoReport {
   redFlags: string[];
   nextSteps: NextStep[];
   findings: ReportedFinding[];
-  checks: CheckResult[];
+  /** Every check's outcome, credit and reason; its findings are the entries of `findings` with the same `check`. */
+  checks: CheckOutcome[];
   facts: FactsSummary | null;
   error: string | null;
   /** Where this entry came from when it was not a plain local folder: a URL, a row of a list. */
