@@ -1,18 +1,18 @@
 import type { Report } from '../engine/report.js';
 
-/** Object keys sorted at every level, so equal reports serialise to identical bytes. */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
-  }
-  return value;
+/**
+ * Object keys sorted at every level, so equal reports serialise to identical bytes. Each object's keys are sorted as it is written. A replacer makes one shallow copy per object, which is
+ * garbage as soon as it is written, instead of a sorted deep copy of the whole report held at once.
+ */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const object = value as Record<string, unknown>;
+  const sorted: Record<string, unknown> = {};
+  for (const k of Object.keys(object).sort()) if (object[k] !== undefined) sorted[k] = object[k];
+  return sorted;
 }
 
 /** The machine-readable report (schema/report.schema.json): stable key order, 2-space indent. */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(sortKeys(report), null, 2)}\n`;
+  return `${JSON.stringify(report, sortedKeys, 2)}\n`;
 }

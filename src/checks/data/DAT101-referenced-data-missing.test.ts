@@ -14,6 +14,20 @@ describe('DAT101 referenced-data-missing', () => {
     ]);
   });
 
+  it('groups many missing files read by one notebook into one finding with a count', () => {
+    const missing = Array.from({ length: 30 }, (_, i) =>
+      ref(`data/part_${i}.csv`, { exists: false, file: 'load.ipynb', line: i + 1, cell: 0 }),
+    );
+    const other = ref('raw.csv', { exists: false, file: 'clean.py', line: 3 });
+    const result = checkFacts(check, {
+      data: dataOf({ references: [...missing, other], missing: [...missing, other] }),
+    });
+    assert.equal(result.findings.length, 2);
+    assert.match(result.findings[0]!.message, /load\.ipynb reads 30 files .* e\.g\. data\/part_0\.csv/);
+    assert.equal(result.findings[0]!.evidence.length, 10);
+    assert.match(result.findings[1]!.message, /clean\.py reads raw\.csv/);
+  });
+
   it('passes when every referenced file is present or downloaded', () => {
     const fetched = ref('data/train.csv', { exists: false });
     const steps = [{ file: 'Makefile', line: 2, what: 'kaggle download' }];

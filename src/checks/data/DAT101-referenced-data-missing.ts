@@ -1,6 +1,9 @@
 import { defineCheck } from '../types.js';
 import { referenceEvidence } from './evidence.js';
 
+/** Places listed per finding; the message gives the count. */
+const MAX_EVIDENCE = 10;
+
 export default defineCheck({
   code: 'DAT101',
   name: 'referenced-data-missing',
@@ -11,6 +14,8 @@ export default defineCheck({
   needs: ['data'],
   messages: {
     missing: '{{file}} reads {{target}}, which is not in the repository and nothing downloads it',
+    missingMany:
+      '{{file}} reads {{count}} files that are not in the repository and nothing downloads, e.g. {{target}}',
     obtainable: 'Every data file the code reads is in the repository or fetched by a download step',
   },
   options: {},
@@ -29,8 +34,14 @@ export default defineCheck({
       notApplicable('the code reads no data file by a relative path');
       return;
     }
-    for (const ref of facts.data.missing) {
-      fail('missing', { file: ref.file, target: ref.target }, referenceEvidence(ref));
+    // One finding per reading file: fifty missing CSVs in one notebook are one problem to fix.
+    const byFile = new Map<string, (typeof facts.data.missing)[number][]>();
+    for (const ref of facts.data.missing) byFile.set(ref.file, [...(byFile.get(ref.file) ?? []), ref]);
+    for (const [file, refs] of byFile) {
+      const first = refs[0]!;
+      const evidence = refs.slice(0, MAX_EVIDENCE).flatMap((r) => referenceEvidence(r));
+      if (refs.length === 1) fail('missing', { file, target: first.target }, evidence);
+      else fail('missingMany', { file, count: refs.length, target: first.target }, evidence);
     }
     if (facts.data.missing.length === 0) pass('obtainable');
   },
