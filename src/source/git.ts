@@ -1,7 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { UnherdError } from '../errors.js';
+import { spawnThroughBroker } from './git-broker.js';
+import { type SpawnedGit, type SpawnRequest, spawnGit } from './git-spawn.js';
 
 /**
  * Settings given on git's command line, which outrank every config file, so that nothing a
@@ -102,59 +104,48 @@ export interface GitResult {
   truncated: boolean;
 }
 
+/**
+ * Worker threads start git through a small broker process: forking the large, multi-threaded
+ * audit process costs about 10 ms per git command and blocks the thread while it happens.
+ */
+const useBroker = !isMainThread && process.env.UNHERD_GIT_BROKER !== '0';
+
 /** Runs one git command against a repository with the hardened settings; never through a shell. */
-export function runGit(
+export async function runGit(
   repo: GitRepoLocation,
   args: readonly string[],
   options: GitRunOptions,
 ): Promise<GitResult> {
-  const fullArgs = ['--no-pager', '--no-optional-locks', ...HARDENING, ...args];
-  const env = hardenedGitEnv({
-    GIT_DIR: repo.gitDir,
-    GIT_WORK_TREE: repo.workTree,
-    GIT_CEILING_DIRECTORIES: dirname(repo.workTree),
-  });
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn('git', fullArgs, { cwd: repo.workTree, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let truncated = false;
-    let stderr = '';
-    const maxBytes = options.maxBytes ?? 512 * 1024 * 1024;
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new UnherdError('TIMEOUT', `git ${args[0]} took longer than ${options.timeoutMs} ms`));
-    }, options.timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (truncated) return;
-      size += chunk.length;
-      if (size > maxBytes) {
-        truncated = true;
-        chunks.push(chunk.subarray(0, chunk.length - (size - maxBytes)));
-        child.kill('SIGKILL');
-        return;
-      }
-      chunks.push(chunk);
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      if (stderr.length < 8192) stderr += chunk.toString('utf8');
-    });
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      reject(
-        new UnherdError('GIT_FAILED', `Could not run git: ${err.message}`, 'is git installed and on PATH?'),
-      );
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolvePromise({
-        stdout: Buffer.concat(chunks),
-        stderr: stderr.trim(),
-        code: truncated ? 0 : code,
-        truncated,
-      });
-    });
-  });
+  const request: SpawnRequest = {
+    args: ['--no-pager', '--no-optional-locks', ...HARDENING, ...args],
+    env: hardenedGitEnv({
+      GIT_DIR: repo.gitDir,
+      GIT_WORK_TREE: repo.workTree,
+      GIT_CEILING_DIRECTORIES: dirname(repo.workTree),
+    }),
+    cwd: repo.workTree,
+    timeoutMs: options.timeoutMs,
+    maxBytes: options.maxBytes ?? 512 * 1024 * 1024,
+  };
+  let result: SpawnedGit;
+  const viaBroker = useBroker ? spawnThroughBroker(request) : null;
+  try {
+    result = viaBroker ? await viaBroker : await spawnGit(request);
+  } catch {
+    // The broker went away mid-request: run this one directly.
+    result = await spawnGit(request);
+  }
+  if (result.spawnError !== null) {
+    throw new UnherdError(
+      'GIT_FAILED',
+      `Could not run git: ${result.spawnError}`,
+      'is git installed and on PATH?',
+    );
+  }
+  if (result.timedOut) {
+    throw new UnherdError('TIMEOUT', `git ${args[0]} took longer than ${options.timeoutMs} ms`);
+  }
+  return { stdout: result.stdout, stderr: result.stderr, code: result.code, truncated: result.truncated };
 }
 
 /** Runs git and returns stdout as text; a non-zero exit becomes a GIT_FAILED error with git's message. */
