@@ -41,7 +41,7 @@ describe('data collector', () => {
     const dir = repo(
       {
         'data/a.csv': '\uFEFFid,name,"price, eur"\r\n1,x,"2,5"\r\n2,y,3\r\n',
-        'data/b.csv': 'a;b;c\n1;2;3\n',
+        'data/b.csv': 'a;b;c\n1;2;3\n\n',
         'data/c.tsv': 'x\ty\n1\t2\n',
         'data/d.csv': 'p|q\n1|2\n',
       },
@@ -52,6 +52,7 @@ describe('data collector', () => {
     assert.deepEqual(byPath['data/a.csv']?.columns, ['id', 'name', 'price, eur']);
     assert.equal(byPath['data/a.csv']?.rows, 2);
     assert.equal(byPath['data/b.csv']?.delimiter, ';');
+    assert.equal(byPath['data/b.csv']?.rows, 1, 'unquoted rows are counted by lines');
     assert.equal(byPath['data/c.tsv']?.delimiter, '\t');
     assert.deepEqual(byPath['data/d.csv']?.columns, ['p', 'q']);
   });

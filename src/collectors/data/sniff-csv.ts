@@ -27,6 +27,8 @@ export function sniffCsv(bytes: Uint8Array, complete: boolean, preferTab: boolea
   }
   if (text.trim() === '') return { error: 'empty file', rows: 0 };
   const delimiter = detectDelimiter(text, preferTab);
+  // Without quotes a record is a line, so rows are counted without parsing every one of them.
+  const quoted = text.includes('"');
   let records: string[][];
   try {
     records = parse(text, {
@@ -35,7 +37,7 @@ export function sniffCsv(bytes: Uint8Array, complete: boolean, preferTab: boolea
       relax_quotes: true,
       skip_empty_lines: true,
       bom: true,
-      ...(complete ? {} : { to_line: HEADER_LINES }),
+      ...(complete && quoted ? {} : { to_line: HEADER_LINES }),
     }) as string[][];
   } catch (err) {
     return { delimiter, error: `cannot parse as delimited text: ${(err as Error).message.split('\n')[0]}` };
@@ -44,7 +46,7 @@ export function sniffCsv(bytes: Uint8Array, complete: boolean, preferTab: boolea
   return {
     delimiter,
     columns: header.map((c) => c.trim()),
-    rows: complete ? Math.max(0, records.length - 1) : null,
+    rows: complete ? Math.max(0, (quoted ? records.length : countNonEmptyLines(text)) - 1) : null,
   };
 }
 
@@ -75,4 +77,16 @@ function countOutsideQuotes(line: string, delimiter: string): number {
     else if (ch === delimiter && !quoted) count++;
   }
   return count;
+}
+
+function countNonEmptyLines(text: string): number {
+  let count = 0;
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const line = end < 0 ? text.slice(start) : text.slice(start, end);
+    if (line.trim() !== '') count++;
+    if (end < 0) return count;
+    start = end + 1;
+  }
 }
