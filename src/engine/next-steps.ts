@@ -1,5 +1,11 @@
 import type { AnyCheck, CheckResult } from '../checks/types.js';
-import { PRINCIPLE_WEIGHT, SEVERITY_WEIGHT, scoreChecks } from '../scoring/policy.js';
+import {
+  exactTotal,
+  PRINCIPLE_WEIGHT,
+  type ScoreResult,
+  SEVERITY_WEIGHT,
+  scoreChecks,
+} from '../scoring/policy.js';
 import type { NextStep } from './report.js';
 
 const STEPS = 3;
@@ -9,11 +15,24 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * Points the 0–100 total would gain if one failing check passed: the policy itself re-scores the
  * results with that check passing, so caps, weights and bonus rules are all accounted for.
  */
-export function pointsGained(result: CheckResult, results: readonly CheckResult[]): number {
+export function pointsGained(
+  result: CheckResult,
+  results: readonly CheckResult[],
+  base?: ScoreResult,
+): number {
   if (result.outcome !== 'fail' || !PRINCIPLE_WEIGHT[result.principle]) return 0;
-  const before = scoreChecks(results).exact ?? 0;
-  const fixed = results.map((r) => (r === result ? { ...r, outcome: 'pass' as const, credit: 1 } : r));
-  const after = scoreChecks(fixed).exact ?? 0;
+  const scored = base ?? scoreChecks(results);
+  const before = scored.exact ?? 0;
+  // Only the failing check's principle changes: re-score it alone and recombine.
+  const siblings = results
+    .filter((r) => r.principle === result.principle)
+    .map((r) => (r === result ? { ...r, outcome: 'pass' as const, credit: 1 } : r));
+  const rescored = scoreChecks(siblings).principles[0];
+  const principles = scored.principles.map((p) =>
+    p.principle === result.principle && rescored ? rescored : p,
+  );
+  if (!principles.some((p) => p.principle === result.principle) && rescored) principles.push(rescored);
+  const after = exactTotal(principles) ?? 0;
   return round1(Math.max(0, after - before));
 }
 
@@ -26,6 +45,7 @@ const isBonus = (step: NextStep) => PRINCIPLE_WEIGHT[step.principle]?.kind === '
  */
 export function planNextSteps(results: readonly CheckResult[], checks: readonly AnyCheck[]): NextStep[] {
   const byCode = new Map(checks.map((c) => [c.code, c]));
+  const base = scoreChecks(results);
   const candidates: NextStep[] = results
     .filter((r) => r.outcome === 'fail')
     .map((r) => ({
@@ -33,7 +53,7 @@ export function planNextSteps(results: readonly CheckResult[], checks: readonly 
       principle: r.principle,
       severity: r.severity,
       advice: byCode.get(r.check)?.advice ?? r.title,
-      gain: pointsGained(r, results),
+      gain: pointsGained(r, results, base),
     }))
     .sort(
       (a, b) =>

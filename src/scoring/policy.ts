@@ -144,3 +144,19 @@ export function scoreChecks(results: readonly CheckResult[], scope: ScoreScope =
   const exact = coreWeight === 0 ? null : Math.min(100, (coreSum / coreWeight) * 10 + bonus);
   return { total: exact === null ? null : Math.round(exact), exact, principles, excluded };
 }
+
+/** The exact total from principle sub-scores, as `scoreChecks` combines them. */
+export function exactTotal(principles: readonly PrincipleScore[]): number | null {
+  let coreSum = 0;
+  let coreWeight = 0;
+  let bonus = 0;
+  for (const p of principles) {
+    const policy = PRINCIPLE_WEIGHT[p.principle];
+    if (!policy || p.score === null) continue;
+    if (policy.kind === 'core') {
+      coreSum += policy.weight * p.score;
+      coreWeight += policy.weight;
+    } else bonus += (BONUS_POINTS * p.score) / 10;
+  }
+  return coreWeight === 0 ? null : Math.min(100, (coreSum / coreWeight) * 10 + bonus);
+}
