@@ -21,34 +21,47 @@ export function formatMessage(template: string, data: MessageData = {}): string 
   );
 }
 
-/**
- * Runs one check against collected facts. The check only sees the facts it declared; if any of
- * them is unavailable the outcome is unknown with the collector's reason. A throw becomes an
- * error outcome naming the check, never a crash of the run.
- */
-export function runCheck(check: AnyCheck, facts: Facts, options: unknown = check.options): CheckResult {
-  const base = {
+/** What every kind of check (audit or blog) declares that running it needs. */
+export interface CheckIdentity {
+  code: string;
+  name: string;
+  title: string;
+  principle: CheckResult['principle'];
+  severity: CheckResult['severity'];
+  messages: Record<string, string>;
+}
+
+/** The reporting half of a check's context: what `run` may call, whatever facts it reads. */
+export interface Reporting {
+  fail(message: string, data?: MessageData, evidence?: Evidence | Evidence[]): void;
+  pass(message: string, data?: MessageData, evidence?: Evidence | Evidence[]): void;
+  notApplicable(reason: string): void;
+  unknown(reason: string): void;
+  credit(fraction: number): void;
+}
+
+/** A result with no findings: unknown or error before the check could say anything. */
+export function undecided(check: CheckIdentity, outcome: 'unknown' | 'error', reason: string): CheckResult {
+  return {
     check: check.code,
     name: check.name,
+    title: check.title,
     principle: check.principle,
     severity: check.severity,
+    outcome,
+    credit: null,
+    reason,
+    findings: [],
   };
-  const view: Partial<FactsData> = {};
-  for (const need of check.needs as (keyof FactsData)[]) {
-    const collected = facts[need];
-    if (collected.status !== 'ok') {
-      return {
-        ...base,
-        title: check.title,
-        outcome: 'unknown',
-        credit: null,
-        reason: `${need}: ${collected.reason}`,
-        findings: [],
-      };
-    }
-    (view as Record<string, unknown>)[need] = collected.data;
-  }
+}
 
+/**
+ * The semantics every check runs under: findings from `fail`/`pass` with formatted messages, the
+ * strongest outcome wins (error > fail > unknown > not-applicable > pass), credit defaults from
+ * the outcome, a check that reports nothing passes, and a throw becomes an error naming the check.
+ */
+export function executeCheck(check: CheckIdentity, run: (reporting: Reporting) => void): CheckResult {
+  const base = { check: check.code, name: check.name, principle: check.principle, severity: check.severity };
   const findings: Finding[] = [];
   let outcome = 'pass' as Outcome;
   let reason: string | null = null;
@@ -62,7 +75,7 @@ export function runCheck(check: AnyCheck, facts: Facts, options: unknown = check
     data?: MessageData,
     evidence?: Evidence | Evidence[],
   ) => {
-    const template = (check.messages as Record<string, string>)[id];
+    const template = check.messages[id];
     if (template === undefined) throw new Error(`unknown message id "${id}"`);
     findings.push({
       ...base,
@@ -73,53 +86,55 @@ export function runCheck(check: AnyCheck, facts: Facts, options: unknown = check
     });
     raise(kind);
   };
-
   try {
-    check.run({
-      facts: view,
-      options,
-      fail: (id: string, data?: MessageData, evidence?: Evidence | Evidence[]) =>
-        record('fail', id, data, evidence),
-      pass: (id: string, data?: MessageData, evidence?: Evidence | Evidence[]) =>
-        record('pass', id, data, evidence),
-      notApplicable: (why: string) => {
+    run({
+      fail: (id, data, evidence) => record('fail', id, data, evidence),
+      pass: (id, data, evidence) => record('pass', id, data, evidence),
+      notApplicable: (why) => {
         raise('not-applicable');
         reason ??= why;
       },
-      unknown: (why: string) => {
+      unknown: (why) => {
         raise('unknown');
         reason = why;
       },
-      credit: (fraction: number) => {
+      credit: (fraction) => {
         credit = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 0;
       },
     });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return {
-      ...base,
-      title: check.title,
-      outcome: 'error',
-      credit: null,
-      reason: `${check.code} threw: ${message}`,
-      findings: [],
-    };
+    return undecided(check, 'error', `${check.code} threw: ${message}`);
   }
-
-  if (outcome === 'unknown' || outcome === 'not-applicable') {
+  const final: Outcome = outcome;
+  if (final === 'unknown' || final === 'not-applicable') {
     return {
       ...base,
       title: check.title,
-      outcome,
+      outcome: final,
       credit: null,
       reason,
       findings: findings.filter((f) => f.outcome !== 'pass'),
     };
   }
-  const finalOutcome: Outcome = outcome;
-  credit ??= finalOutcome === 'pass' ? 1 : 0;
+  credit ??= final === 'pass' ? 1 : 0;
   if (findings.length === 0) {
     findings.push({ ...base, outcome: 'pass', messageId: 'pass', message: check.title, evidence: [] });
   }
-  return { ...base, title: check.title, outcome: finalOutcome, credit, reason, findings };
+  return { ...base, title: check.title, outcome: final, credit, reason, findings };
+}
+
+/**
+ * Runs one check against collected facts. The check only sees the facts it declared; if any of
+ * them is unavailable the outcome is unknown with the collector's reason. A throw becomes an
+ * error outcome naming the check, never a crash of the run.
+ */
+export function runCheck(check: AnyCheck, facts: Facts, options: unknown = check.options): CheckResult {
+  const view: Partial<FactsData> = {};
+  for (const need of check.needs as (keyof FactsData)[]) {
+    const collected = facts[need];
+    if (collected.status !== 'ok') return undecided(check, 'unknown', `${need}: ${collected.reason}`);
+    (view as Record<string, unknown>)[need] = collected.data;
+  }
+  return executeCheck(check, (reporting) => check.run({ facts: view, options, ...reporting }));
 }
