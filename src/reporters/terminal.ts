@@ -122,10 +122,12 @@ function renderRepo(c: Colors, repo: RepoReport, width: number): string {
   out.push('', c.bold('Principles'));
   if (repo.principles.length === 0) out.push(c.dim('  no check decided anything'));
   for (const p of repo.principles) out.push(principleLine(c, p));
-  if (repo.excludedPrinciples.length > 0) {
+  // Principles already listed above carry their own "not scored" note; name only the missing ones.
+  const listed = new Set(repo.principles.map((p) => p.principle));
+  const unlisted = repo.excludedPrinciples.filter((e) => !listed.has(e.principle));
+  if (unlisted.length > 0) {
     out.push(c.dim('  Not scored:'));
-    for (const e of repo.excludedPrinciples)
-      out.push(c.dim(`    ${principleTitle(e.principle)}: ${e.reason}`));
+    for (const e of unlisted) out.push(c.dim(`    ${principleTitle(e.principle)}: ${e.reason}`));
   }
 
   if (repo.nextSteps.length > 0) {
