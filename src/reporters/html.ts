@@ -21,6 +21,7 @@ import {
   principlesWithResults,
   principleTitle,
   rankRepos,
+  unlistedExclusions,
 } from './shared.js';
 import { distributionChart, principleChart } from './svg.js';
 
@@ -85,10 +86,9 @@ function renderRepo(repo: RepoReport, index: number): string {
       );
     }
   }
-  if (repo.excludedPrinciples.length > 0) {
-    const names = repo.excludedPrinciples.map(
-      (e) => `${esc(principleTitle(e.principle))} (${esc(e.reason)})`,
-    );
+  const unlisted = unlistedExclusions(repo);
+  if (unlisted.length > 0) {
+    const names = unlisted.map((e) => `${esc(principleTitle(e.principle))} (${esc(e.reason)})`);
     out.push(`<p class="muted">Not scored: ${names.join('; ')}.</p>`);
   }
   if (repo.nextSteps.length > 0) {

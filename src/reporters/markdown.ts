@@ -22,6 +22,7 @@ import {
   principlesWithResults,
   principleTitle,
   rankRepos,
+  unlistedExclusions,
 } from './shared.js';
 import { scoreBar } from './terminal.js';
 
@@ -79,10 +80,9 @@ function renderRepo(repo: RepoReport, level: string): string {
     }
     out.push('');
   }
-  if (repo.excludedPrinciples.length > 0) {
-    const names = repo.excludedPrinciples.map(
-      (e) => `${principleTitle(e.principle)} (${escapeText(e.reason)})`,
-    );
+  const unlisted = unlistedExclusions(repo);
+  if (unlisted.length > 0) {
+    const names = unlisted.map((e) => `${principleTitle(e.principle)} (${escapeText(e.reason)})`);
     out.push(`Not scored: ${names.join('; ')}.`, '');
   }
   if (repo.nextSteps.length > 0) {

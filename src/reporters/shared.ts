@@ -79,3 +79,9 @@ export function withoutIgnoredFindings(report: Report): Report {
     repos: report.repos.map((r) => ({ ...r, findings: r.findings.filter((f) => !isIgnored(f)) })),
   };
 }
+
+/** Excluded principles not already shown with their own "not scored" note among the principle scores. */
+export function unlistedExclusions(repo: RepoReport): RepoReport['excludedPrinciples'] {
+  const listed = new Set(repo.principles.map((p) => p.principle));
+  return repo.excludedPrinciples.filter((e) => !listed.has(e.principle));
+}

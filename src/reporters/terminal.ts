@@ -24,6 +24,7 @@ import {
   principlesWithResults,
   principleTitle,
   rankRepos,
+  unlistedExclusions,
 } from './shared.js';
 import { neutraliseControls, padEnd, padStart, wrap } from './text.js';
 
@@ -123,8 +124,7 @@ function renderRepo(c: Colors, repo: RepoReport, width: number): string {
   if (repo.principles.length === 0) out.push(c.dim('  no check decided anything'));
   for (const p of repo.principles) out.push(principleLine(c, p));
   // Principles already listed above carry their own "not scored" note; name only the missing ones.
-  const listed = new Set(repo.principles.map((p) => p.principle));
-  const unlisted = repo.excludedPrinciples.filter((e) => !listed.has(e.principle));
+  const unlisted = unlistedExclusions(repo);
   if (unlisted.length > 0) {
     out.push(c.dim('  Not scored:'));
     for (const e of unlisted) out.push(c.dim(`    ${principleTitle(e.principle)}: ${e.reason}`));
