@@ -2,13 +2,13 @@ import type { CheckResult, Finding } from '../checks/types.js';
 
 import type { Limits } from '../limits.js';
 import { type PrincipleScore, scoreChecks } from '../scoring/policy.js';
+import { TOOL_VERSION } from '../version.js';
 import { saturatedTopic } from './checks/BLG103-saturated-topic.js';
 import type { AnyBlogCheck } from './checks/define.js';
 import { runBlogCheck } from './checks/define.js';
 import { BLOG_CHECKS } from './checks/index.js';
 import { type LoadedPost, readPosts } from './post.js';
 import type { PostFacts } from './types.js';
-import { BLOG_TOOL_VERSION } from './version.js';
 
 /** Version of the blog JSON contract (schema/blog.schema.json); a minor bump only adds fields. */
 export const BLOG_SCHEMA_VERSION = '1.0.0';
@@ -194,7 +194,7 @@ export async function reviewBlog(inputs: readonly string[], limits?: Limits): Pr
   const reviews = posts.map((p) => reviewPost(p));
   return {
     schemaVersion: BLOG_SCHEMA_VERSION,
-    tool: { name: 'unherd', version: BLOG_TOOL_VERSION },
+    tool: { name: 'unherd', version: TOOL_VERSION },
     posts: reviews,
     overview:
       posts.length > 1

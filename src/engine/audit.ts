@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { ALL_CHECKS } from '../checks/index.js';
 import type { AnyCheck } from '../checks/types.js';
 import { type Config, DEFAULT_CONFIG } from '../config.js';
 import { describeError, UnherdError } from '../errors.js';
+import { TOOL_VERSION } from '../version.js';
 import { analyseRepo, emptyReport } from './analyse.js';
 import { createRepoPool } from './pool.js';
 import { type RepoReport, type Report, SCHEMA_VERSION } from './report.js';
@@ -31,19 +31,7 @@ export interface AuditProgress {
   path: string;
 }
 
-function readToolVersion(): string {
-  // Both src/engine and dist/engine sit two levels below the package root.
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-      version?: unknown;
-    };
-    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
-
-export const TOOL_VERSION = readToolVersion();
+export { TOOL_VERSION };
 
 /** The checks a run uses: all of them, narrowed by `only` and `skip`. Unknown codes are a usage error. */
 export function selectChecks(options: AuditOptions, all: readonly AnyCheck[] = ALL_CHECKS): AnyCheck[] {

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The package version, read once from package.json. A module of its own so that commands which do
+ * not audit (blog review) can name the version without loading the audit engine.
+ */
+function readToolVersion(): string {
+  // Both src/ and dist/ sit one level below the package root.
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      version?: unknown;
+    };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export const TOOL_VERSION = readToolVersion();
