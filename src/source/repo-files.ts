@@ -1,5 +1,14 @@
-import { constants, type Stats } from 'node:fs';
-import { lstat, open, realpath, stat } from 'node:fs/promises';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { UnherdError } from '../errors.js';
 import type { Limits } from '../limits.js';
@@ -20,6 +29,12 @@ export interface TextRead {
  * The only door to an audited repository's files. Every read is bounded, never follows a
  * symlink (O_NOFOLLOW on the file, a realpath check on its folder), and is counted against a
  * per-repository byte budget.
+ *
+ * Reads are synchronous behind async signatures: they are small and bounded (a source file, the
+ * first KiB of a data file), and each async call costs a round trip through libuv's thread pool
+ * that took longer than the read itself (the five calls of one read were most of the time of
+ * copy detection). A FIFO or device cannot block: the file is opened O_NONBLOCK and must be a
+ * regular file before anything is read.
  */
 export class RepoFiles {
   private bytesBudget: number;
@@ -35,7 +50,7 @@ export class RepoFiles {
   static async open(path: string, limits: Limits): Promise<RepoFiles> {
     let info: Stats;
     try {
-      info = await stat(path);
+      info = statSync(path);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR')
@@ -50,7 +65,7 @@ export class RepoFiles {
         'give the folder of a repository, not a file',
       );
     }
-    const root = await realpath(path);
+    const root = realpathSync.native(path);
     return new RepoFiles(root, limits);
   }
 
@@ -69,7 +84,7 @@ export class RepoFiles {
   /** lstat without following links; null when missing. */
   async lstat(rel: string): Promise<Stats | null> {
     try {
-      return await lstat(this.resolve(rel));
+      return lstatSync(this.resolve(rel));
     } catch {
       return null;
     }
@@ -86,17 +101,17 @@ export class RepoFiles {
   /** Reads `length` bytes at `position` (clamped to the file); for headers and footers of data files. */
   async readRange(rel: string, position: number, length: number): Promise<{ bytes: Buffer; size: number }> {
     const abs = this.resolve(rel);
-    await this.assertInside(abs);
-    let handle: Awaited<ReturnType<typeof open>>;
+    this.assertInside(abs);
+    let fd: number;
     try {
-      handle = await open(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ELOOP') throw new UnherdError('UNREADABLE', `${rel} is a symlink; not followed`);
       throw new UnherdError('UNREADABLE', `Cannot open ${rel}: ${code ?? String(err)}`);
     }
     try {
-      const info = await handle.stat();
+      const info = fstatSync(fd);
       if (!info.isFile()) throw new UnherdError('UNREADABLE', `${rel} is not a regular file`);
       const start = Math.max(0, Math.min(position, info.size));
       const want = Math.max(0, Math.min(length, info.size - start, this.bytesBudget));
@@ -106,24 +121,24 @@ export class RepoFiles {
       const bytes = Buffer.allocUnsafe(want);
       let read = 0;
       while (read < want) {
-        const { bytesRead } = await handle.read(bytes, read, want - read, start + read);
+        const bytesRead = readSync(fd, bytes, read, want - read, start + read);
         if (bytesRead === 0) break;
         read += bytesRead;
       }
       this.bytesBudget -= read;
       return { bytes: bytes.subarray(0, read), size: info.size };
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   }
 
   /** A parent folder that is a symlink could point anywhere; check where the file really lives. */
-  private async assertInside(abs: string): Promise<void> {
+  private assertInside(abs: string): void {
     const parent = dirname(abs);
     if (parent === this.root) return;
     let real: string;
     try {
-      real = await realpath(parent);
+      real = realpathSync.native(parent);
     } catch (err) {
       throw new UnherdError('UNREADABLE', `Cannot resolve ${relative(this.root, parent)}: ${String(err)}`);
     }

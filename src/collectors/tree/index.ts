@@ -1,5 +1,5 @@
-import type { Dirent } from 'node:fs';
-import { readdir, readlink, realpath } from 'node:fs/promises';
+import { type Dirent, readdirSync, realpathSync } from 'node:fs';
+import { readlink, realpath } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Limits } from '../../limits.js';
 import { type GitRepoLocation, runGit } from '../../source/git.js';
@@ -138,7 +138,10 @@ async function listWithGit(git: GitRepoLocation, limits: Limits): Promise<Listin
   return { paths, truncated, notCheckedOut };
 }
 
-/** Walks a plain folder without following symlinks (they are listed, then reported as skipped). */
+/**
+ * Walks a plain folder without following symlinks (they are listed, then reported as skipped).
+ * Synchronous, as RepoFiles reads are: a listing is many tiny calls.
+ */
 async function walk(root: string, limits: Limits): Promise<Listing> {
   const paths: [string, boolean][] = [];
   const queue: string[] = [''];
@@ -146,7 +149,7 @@ async function walk(root: string, limits: Limits): Promise<Listing> {
     const rel = queue.shift()!;
     let entries: Dirent[];
     try {
-      entries = await readdir(rel ? join(root, rel) : root, { withFileTypes: true });
+      entries = readdirSync(rel ? join(root, rel) : root, { withFileTypes: true });
     } catch {
       continue;
     }
@@ -165,12 +168,16 @@ async function walk(root: string, limits: Limits): Promise<Listing> {
 }
 
 /** Resolves folders once per listing: a thousand files in one folder cost one realpath, not a thousand. */
-function folderResolver(): (folder: string) => Promise<string | null> {
-  const seen = new Map<string, Promise<string | null>>();
+function folderResolver(): (folder: string) => string | null {
+  const seen = new Map<string, string | null>();
   return (folder) => {
     let hit = seen.get(folder);
-    if (!hit) {
-      hit = realpath(folder).catch(() => null);
+    if (hit === undefined) {
+      try {
+        hit = realpathSync.native(folder);
+      } catch {
+        hit = null;
+      }
       seen.set(folder, hit);
     }
     return hit;
@@ -181,7 +188,7 @@ async function describe(
   files: RepoFiles,
   path: string,
   tracked: boolean,
-  realPathOf: (folder: string) => Promise<string | null>,
+  realPathOf: (folder: string) => string | null,
 ): Promise<TreeFile | SkippedEntry | null> {
   let abs: string;
   try {
@@ -196,7 +203,7 @@ async function describe(
   // A parent folder that is a symlink (possible in a plain folder) must not smuggle outside files in.
   const parent = dirname(abs);
   if (parent !== files.root) {
-    const real = await realPathOf(parent);
+    const real = realPathOf(parent);
     if (!real || (real !== files.root && !real.startsWith(files.root + sep))) {
       return { path, reason: 'symlink-outside', detail: 'inside a folder that links out of the repository' };
     }

@@ -73,8 +73,10 @@ export async function profileCohort(
     concurrency?: number;
   } = {},
 ): Promise<CohortProfiles> {
-  // Compiling the parser's wasm takes tens of milliseconds; start it while the first folders are listed.
-  pythonParser().catch(() => {});
+  // Compiling the parser's wasm takes tens of milliseconds; when the python collector will need it,
+  // start it while the first folders are listed. Copy detection alone lexes, and parses only what
+  // the lexer declines, so it loads the parser on first need.
+  if (options.collectors === undefined || options.collectors.has('python')) pythonParser().catch(() => {});
   const lanes = Math.max(1, Math.min(options.concurrency ?? PROFILE_CONCURRENCY, paths.length));
   const results: ProfileResult[] = new Array(paths.length);
   let next = 0;

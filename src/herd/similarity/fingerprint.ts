@@ -5,6 +5,7 @@ import { pythonParser } from '../../collectors/python/parser.js';
 import type { TreeFacts } from '../../collectors/tree/types.js';
 import { describeError } from '../../errors.js';
 import type { RepoFiles } from '../../source/repo-files.js';
+import { lexTokens } from './lex.js';
 import { parseBounded, tokenise } from './tokenise.js';
 import type { CodeUnit, Fingerprint, RepoCode } from './types.js';
 import { fingerprintTokens } from './winnow.js';
@@ -13,22 +14,28 @@ import { fingerprintTokens } from './winnow.js';
 export const MAX_FINGERPRINTS_PER_REPO = 200_000;
 const PYTHON_EXTENSIONS = new Set(['py', 'pyw']);
 
-/** Fingerprints of one piece of Python; null when the parser gave up on it. */
-export function fingerprintSource(parser: Parser, source: string): Omit<Fingerprint, 'unit'>[] | null {
+/**
+ * Fingerprints of one piece of Python; null when the parser gave up on it. The lexer reads most
+ * code; what it declines is parsed (the parser is loaded on first need).
+ */
+export async function fingerprintSource(source: string): Promise<Omit<Fingerprint, 'unit'>[] | null> {
   if (nothingToFingerprint(source)) return [];
   const cached = cache.get(source);
   if (cached !== undefined) return cached;
-  const tree = parseBounded(parser, source);
-  let prints: Omit<Fingerprint, 'unit'>[] | null = null;
-  if (tree) {
-    try {
-      prints = fingerprintTokens(tokenise(tree, source));
-    } finally {
-      tree.delete();
-    }
-  }
+  const lexed = lexTokens(source);
+  const prints = lexed !== null ? fingerprintTokens(lexed) : parsedFingerprints(await pythonParser(), source);
   remember(source, prints);
   return prints;
+}
+
+function parsedFingerprints(parser: Parser, source: string): Omit<Fingerprint, 'unit'>[] | null {
+  const tree = parseBounded(parser, source);
+  if (!tree) return null;
+  try {
+    return fingerprintTokens(tokenise(tree, source));
+  } finally {
+    tree.delete();
+  }
 }
 
 /**
@@ -79,7 +86,6 @@ export async function fingerprintRepo(
   tree: TreeFacts,
   notebooks: NotebooksFacts,
 ): Promise<RepoCode> {
-  const parser = await pythonParser();
   const code: RepoCode = { units: [], fingerprints: [], problems: [] };
   const add = (unit: CodeUnit, prints: Omit<Fingerprint, 'unit'>[]) => {
     if (prints.length === 0) return;
@@ -113,7 +119,7 @@ export async function fingerprintRepo(
       code.problems.push({ file: file.path, reason: `could not be read: ${describeError(err)}` });
       continue;
     }
-    const prints = fingerprintSource(parser, text);
+    const prints = await fingerprintSource(text);
     if (prints === null) code.problems.push({ file: file.path, reason: 'parser gave up (time budget)' });
     else add({ file: file.path }, prints);
   }
@@ -121,7 +127,7 @@ export async function fingerprintRepo(
     if (nb.error !== undefined || nb.language !== 'python') continue;
     for (const cell of nb.cells) {
       if (cell.type !== 'code' || cell.source.trim() === '') continue;
-      const prints = fingerprintSource(parser, blankIpython(cell.source));
+      const prints = await fingerprintSource(blankIpython(cell.source));
       if (prints === null)
         code.problems.push({ file: nb.path, reason: `cell ${cell.index + 1}: parser gave up` });
       else add({ file: nb.path, cell: cell.index }, prints);

@@ -1,10 +1,25 @@
 import type { Language, Parser, ParseState, Tree, TreeCursor } from 'web-tree-sitter';
 
-/** One normalised token: a 32-bit hash of its kind and the 1-based lines it spans. */
-export interface Token {
-  hash: number;
-  line: number;
-  endLine: number;
+/**
+ * Normalised tokens, column by column: each a 32-bit hash of its kind and the 1-based lines it
+ * spans. Three arrays rather than an object per token, which the garbage collector felt.
+ */
+export class TokenStream {
+  readonly hashes: number[] = [];
+  readonly lines: number[] = [];
+  readonly endLines: number[] = [];
+
+  get length(): number {
+    return this.hashes.length;
+  }
+
+  /** Adds a token; past MAX_TOKENS_PER_UNIT the rest are dropped (a generated file must not dominate). */
+  push(hash: number, line: number, endLine: number): void {
+    if (this.hashes.length >= MAX_TOKENS_PER_UNIT) return;
+    this.hashes.push(hash);
+    this.lines.push(line);
+    this.endLines.push(endLine);
+  }
 }
 
 /** Tree-sitter's error recovery can take seconds on hostile input; give up instead. */
@@ -128,10 +143,10 @@ const ERROR_HASH = hashString('ERROR');
  * reads numeric type and field ids through lookup tables, asks for offsets only of nodes that
  * become tokens, and turns offsets into lines in JavaScript.
  */
-export function tokenise(tree: Tree, source: string): Token[] {
+export function tokenise(tree: Tree, source: string): TokenStream {
   const language = tree.language;
   const { kinds, hashes, named, attributeField, stringTypes } = typeTable(language);
-  const tokens: Token[] = [];
+  const tokens = new TokenStream();
   const starts = lineStarts(source);
   const rowOf = (index: number) => {
     let lo = 0;
@@ -143,9 +158,7 @@ export function tokenise(tree: Tree, source: string): Token[] {
     }
     return lo + 1;
   };
-  const push = (hash: number, line: number, endLine: number) => {
-    if (tokens.length < MAX_TOKENS_PER_UNIT) tokens.push({ hash, line, endLine });
-  };
+  const push = (hash: number, line: number, endLine: number) => tokens.push(hash, line, endLine);
   const lastLine = (start: number, end: number) => rowOf(Math.max(start, end - 1));
   const cursor = tree.walk();
   // Whether each open ancestor is a block, so leaving one needs no call into wasm.

@@ -1,4 +1,4 @@
-import type { Token } from './tokenise.js';
+import type { TokenStream } from './tokenise.js';
 
 /** Tokens per k-gram: shorter matches are noise (a line or so of code). */
 export const K = 12;
@@ -69,20 +69,15 @@ export function winnow(kgrams: readonly number[], w = W): Selected[] {
 
 /** Fingerprints of a token stream with the lines each covers. */
 export function fingerprintTokens(
-  tokens: readonly Token[],
+  tokens: TokenStream,
   k = K,
   w = W,
 ): { hash: number; startLine: number; endLine: number }[] {
-  const selected = winnow(
-    kgramHashes(
-      tokens.map((t) => t.hash),
-      k,
-    ),
-    w,
-  );
+  const { lines, endLines } = tokens;
+  const selected = winnow(kgramHashes(tokens.hashes, k), w);
   return selected.map(({ hash, start }) => {
-    let endLine = tokens[start]!.endLine;
-    for (let i = start; i < start + k; i++) if (tokens[i]!.endLine > endLine) endLine = tokens[i]!.endLine;
-    return { hash, startLine: tokens[start]!.line, endLine };
+    let endLine = endLines[start]!;
+    for (let i = start; i < start + k; i++) if (endLines[i]! > endLine) endLine = endLines[i]!;
+    return { hash, startLine: lines[start]!, endLine };
   });
 }
