@@ -2,7 +2,7 @@
  * Herd benchmark: copy detection against planted near-copies, compared with Dolos in the same run,
  * plus the index size and what stock-dataset detection adds to audit time.
  *
- *   node --import tsx scripts/bench-herd.ts [--originals 60] [--seed 7] [--keep] [--copies-only]
+ *   npm run bench:herd -- [--originals 60] [--seed 7] [--keep] [--copies-only]
  *
  * `--copies-only` stops after the unherd/Dolos comparison (no index, no collector timing).
  *
@@ -16,12 +16,22 @@ import { join } from 'node:path';
 import { Dolos, File as DolosFile } from '@dodona/dolos-lib';
 import { ALL_CHECKS } from '../src/checks/index.js';
 import { collectFacts, collectorsFor } from '../src/engine/analyse.js';
-import { profileCohort } from '../src/herd/similarity/cohort.js';
-import { DEFAULT_COPY_THRESHOLD, findCopies } from '../src/herd/similarity/copies.js';
 import { writeIndex } from '../src/herd/similarity/index-db.js';
-import { CODE_COLLECTORS } from '../src/herd/similarity/profile.js';
 import { DEFAULT_LIMITS } from '../src/limits.js';
 import { RepoFiles } from '../src/source/repo-files.js';
+
+// The timed code is the compiled JavaScript the CLI runs (`npm run bench:herd` builds it first),
+// typed from the sources.
+const built = (path: string) => import(new URL(`../dist/${path}`, import.meta.url).href);
+const { profileCohort } = (await built(
+  'herd/similarity/cohort.js',
+)) as typeof import('../src/herd/similarity/cohort.js');
+const { DEFAULT_COPY_THRESHOLD, findCopies } = (await built(
+  'herd/similarity/copies.js',
+)) as typeof import('../src/herd/similarity/copies.js');
+const { CODE_COLLECTORS } = (await built(
+  'herd/similarity/profile.js',
+)) as typeof import('../src/herd/similarity/profile.js');
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: number) => {

@@ -1,4 +1,3 @@
-import moo from 'moo';
 import { hashString, TokenStream } from './tokenise.js';
 
 /**
@@ -16,14 +15,9 @@ import { hashString, TokenStream } from './tokenise.js';
  * `scripts/lexer-parity.ts` compare both streams over hand-written edge cases and real code.
  */
 
-const STRING_PREFIX = '(?:[rRbBuUfFtT]|[rR][bBfFtT]|[bBfFtT][rR])?';
-/** Triple-quoted first (they contain the short form); escapes are honoured even in raw strings, as Python ends them. */
-const STRING_PATTERN = new RegExp(
-  `${STRING_PREFIX}(?:"""(?:[^"\\\\]|\\\\[\\s\\S]|"(?!""))*"""|'''(?:[^'\\\\]|\\\\[\\s\\S]|'(?!''))*'''|"(?:[^"\\\\\\r\\n]|\\\\[\\s\\S])*"|'(?:[^'\\\\\\r\\n]|\\\\[\\s\\S])*')`,
-  'u',
-);
 const DIGITS = '\\d(?:_?\\d)*';
 const EXPONENT = `[eE][+-]?${DIGITS}`;
+/** Python's number literals (and Python 2's `L` suffix), from the first digit or dot. */
 const NUMBER_PATTERN = new RegExp(
   [
     '0[xX](?:_?[0-9a-fA-F])+[lL]?',
@@ -34,15 +28,23 @@ const NUMBER_PATTERN = new RegExp(
     `${DIGITS}${EXPONENT}[jJ]?`,
     `${DIGITS}[jJlL]?`,
   ].join('|'),
-  'u',
+  'y',
 );
-/** Longest first: moo tries the literals of one rule longest first itself, but be explicit. */
-const OPERATORS = [
-  '**=',
-  '//=',
-  '>>=',
-  '<<=',
-  '...',
+/** A name beyond ASCII: Unicode identifier characters, as Python and the grammar define them. */
+const NAME_PATTERN = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
+const ASCII_NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** White space the grammar skips: spaces, tabs, form feeds, a BOM and zero-width spaces. */
+const SPACES = /[ \t\f\uFEFF\u2060\u200B]+/y;
+const COMMENT = /#[^\r\n]*/y;
+const CONTINUATION = /\\\r?\n/y;
+/** String bodies from the opening quote; an escape takes any next character, a line break included. */
+const LONG_DOUBLE = /"""(?:[^"\\]|\\[\s\S]|"(?!""))*"""/y;
+const LONG_SINGLE = /'''(?:[^'\\]|\\[\s\S]|'(?!''))*'''/y;
+const SHORT_DOUBLE = /"(?:[^"\\\r\n]|\\[\s\S])*"/y;
+const SHORT_SINGLE = /'(?:[^'\\\r\n]|\\[\s\S])*'/y;
+/** Operators of three and two characters; every other operator is one character of ONE_CHAR_OPS. */
+const LONG_OPS = new Set(['**=', '//=', '>>=', '<<=', '...']);
+const TWO_CHAR_OPS = new Set([
   '->',
   ':=',
   '**',
@@ -63,42 +65,10 @@ const OPERATORS = [
   '|=',
   '^=',
   '@=',
-  '+',
-  '-',
-  '*',
-  '/',
-  '%',
-  '@',
-  '&',
-  '|',
-  '^',
-  '~',
-  '<',
-  '>',
-  '(',
-  ')',
-  '[',
-  ']',
-  '{',
-  '}',
-  ',',
-  ':',
-  ';',
-  '.',
-  '=',
-];
-
-const lexer = moo.compile({
-  // Tree-sitter's grammar counts these as white space too (a BOM, zero-width spaces).
-  ws: /[ \t\f\uFEFF\u2060\u200B]+/u,
-  cont: { match: /\\\r?\n/u, lineBreaks: true },
-  comment: /#[^\r\n]*/u,
-  nl: { match: /\r?\n|\r/u, lineBreaks: true },
-  string: { match: STRING_PATTERN, lineBreaks: true },
-  number: NUMBER_PATTERN,
-  name: /[\p{ID_Start}_][\p{ID_Continue}]*/u,
-  op: OPERATORS,
-});
+]);
+const ONE_CHAR_OPS = '+-*/%@&|^~<>()[]{},:;.=';
+/** String prefixes (any case): raw, bytes, unicode, f- and t-strings and their pairs. */
+const STRING_PREFIXES = new Set(['r', 'b', 'u', 'f', 't', 'rb', 'br', 'rf', 'fr', 'rt', 'tr']);
 
 /** Keywords the grammar gives as anonymous tokens, hashed by their own text as the walk does. */
 const KEYWORDS = new Set([
@@ -206,14 +176,16 @@ const CONT = 5;
 const NEWLINE = 6;
 const INDENT = 7;
 const DEDENT = 8;
-const KIND_OF: Record<string, number> = { string: STRING, number: NUMBER, name: NAME, op: OP };
+const END = 9;
 
 /** Logical lexemes, column by column (one array per field: few objects for the collector). */
 interface Lexemes {
-  kinds: number[];
+  kinds: Uint8Array;
   texts: string[];
-  lines: number[];
-  endLines: number[];
+  lines: Int32Array;
+  endLines: Int32Array;
+  /** Lexemes before the two END marks. */
+  count: number;
 }
 
 /** Thrown inside the lexer when the text is outside what it reads exactly as tree-sitter does. */
@@ -222,53 +194,69 @@ class Unsure extends Error {}
 /**
  * Logical lexemes: white space and comments gone, newlines only where a statement ends, and
  * indent/dedent marks from the indentation of each logical line (a tab to the next multiple of 8).
+ *
+ * The first character picks the kind; sticky regular expressions then find where a name, number,
+ * string or run of spaces ends. The regular-expression engine runs compiled from the first call,
+ * while JavaScript loops over characters start slow in a fresh process, so a cohort's cells are
+ * lexed before the JIT has warmed up.
  */
 function lexemes(source: string): Lexemes {
-  const kinds: number[] = [];
-  const texts: string[] = [];
-  const lines: number[] = [];
-  const endLines: number[] = [];
-  const add = (kind: number, text: string, line: number, endLine: number) => {
-    kinds.push(kind);
-    texts.push(text);
-    lines.push(line);
-    endLines.push(endLine);
+  // Scratch columns shared by every call (the lexemes are read and dropped before the next text):
+  // no arrays to allocate or grow per cell.
+  let kinds = scratch.kinds;
+  let lines = scratch.lines;
+  let endLines = scratch.endLines;
+  const texts = scratch.texts;
+  let n = 0;
+  const add = (kind: number, text: string, from: number, to: number) => {
+    if (n === kinds.length) {
+      scratch.grow();
+      ({ kinds, lines, endLines } = scratch);
+    }
+    kinds[n] = kind;
+    texts[n] = text;
+    lines[n] = from;
+    endLines[n] = to;
+    n++;
   };
   const indents = [0];
-  const brackets: string[] = [];
+  const brackets: number[] = [];
+  const length = source.length;
+  let pos = 0;
+  let line = 1;
   let atLineStart = true;
   let column = 0;
   let lastLine = 1;
-  lexer.reset(source);
-  for (;;) {
-    let tok: moo.Token | undefined;
-    try {
-      tok = lexer.next();
-    } catch {
-      throw new Unsure('a character outside the lexer');
-    }
-    if (tok === undefined) break;
-    const type = tok.type!;
-    if (type === 'ws') {
-      if (atLineStart) {
-        const ws = tok.value;
-        for (let i = 0; i < ws.length; i++)
-          column = ws.charCodeAt(i) === 9 ? (Math.floor(column / 8) + 1) * 8 : column + 1;
-      }
+  while (pos < length) {
+    const c = source.charCodeAt(pos);
+    if (c === 32 || c === 9 || c === 12 || c === 0xfeff || c === 0x2060 || c === 0x200b) {
+      const end = endOf(SPACES, source, pos);
+      if (atLineStart) column = indentWidth(source, pos, end, column);
+      pos = end;
       continue;
     }
-    if (type === 'comment') continue;
-    if (type === 'nl') {
+    if (c === 35) {
+      pos = endOf(COMMENT, source, pos);
+      continue;
+    }
+    if (c === 10 || c === 13) {
+      pos += c === 13 && pos + 1 < length && source.charCodeAt(pos + 1) === 10 ? 2 : 1;
       if (brackets.length === 0) {
-        if (!atLineStart) add(NEWLINE, '', tok.line, tok.line);
+        if (!atLineStart) add(NEWLINE, '', line, line);
         atLineStart = true;
         column = 0;
       }
+      if (source.charCodeAt(pos - 1) === 10) line++;
       continue;
     }
-    if (type === 'cont') {
+    if (c === 92) {
+      // a backslash joins the next line to this one
+      const end = endOf(CONTINUATION, source, pos);
+      if (end < 0) throw new Unsure('a backslash that does not end a line');
       if (atLineStart && brackets.length === 0) throw new Unsure('a continuation line on its own');
-      add(CONT, '\\', tok.line, tok.line);
+      add(CONT, '', line, line);
+      pos = end;
+      line++;
       continue;
     }
     if (atLineStart) {
@@ -276,7 +264,7 @@ function lexemes(source: string): Lexemes {
       const top = indents[indents.length - 1]!;
       if (column > top) {
         indents.push(column);
-        add(INDENT, '', tok.line, tok.line);
+        add(INDENT, '', line, line);
       } else if (column < top) {
         while (column < indents[indents.length - 1]!) {
           indents.pop();
@@ -285,17 +273,56 @@ function lexemes(source: string): Lexemes {
         if (column !== indents[indents.length - 1]) throw new Unsure('a dedent to no enclosing level');
       }
     }
-    const value = tok.value;
-    const kind = KIND_OF[type]!;
-    if (kind === OP) {
-      const close = OPENERS.get(value);
-      if (close !== undefined) brackets.push(close);
-      else if ((value === ')' || value === ']' || value === '}') && brackets.pop() !== value)
-        throw new Unsure('unbalanced brackets');
+    let quote = -1;
+    if (c === 34 || c === 39) quote = pos;
+    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128) {
+      let end = c < 128 ? endOf(ASCII_NAME, source, pos) : pos;
+      if (end < length && source.charCodeAt(end) >= 128) end = endOf(NAME_PATTERN, source, pos);
+      if (end < 0) throw new Unsure('a character outside the lexer');
+      const next = end < length ? source.charCodeAt(end) : 0;
+      if (
+        (next === 34 || next === 39) &&
+        end - pos <= 2 &&
+        STRING_PREFIXES.has(source.slice(pos, end).toLowerCase())
+      ) {
+        quote = end;
+      } else {
+        add(NAME, source.slice(pos, end), line, line);
+        lastLine = line;
+        pos = end;
+        continue;
+      }
+    } else if (
+      (c >= 48 && c <= 57) ||
+      (c === 46 && pos + 1 < length && isDigit(source.charCodeAt(pos + 1)))
+    ) {
+      pos = endOf(NUMBER_PATTERN, source, pos);
+      add(NUMBER, '', line, line);
+      lastLine = line;
+      continue;
     }
-    const endLine = tok.line + tok.lineBreaks;
-    add(kind, value, tok.line, endLine);
-    lastLine = endLine;
+    if (quote >= 0) {
+      const end = stringEnd(source, quote);
+      const startLine = line;
+      for (let nl = source.indexOf('\n', quote); nl !== -1 && nl < end; nl = source.indexOf('\n', nl + 1))
+        line++;
+      if (quote > pos && !fStringBalanced(source, pos, quote, end)) {
+        throw new Unsure('a string inside an f-string in the same quotes');
+      }
+      add(STRING, '', startLine, line);
+      lastLine = line;
+      pos = end;
+      continue;
+    }
+    const op = operatorAt(source, pos);
+    pos += op.length;
+    if (c === 40) brackets.push(41);
+    else if (c === 91) brackets.push(93);
+    else if (c === 123) brackets.push(125);
+    else if ((c === 41 || c === 93 || c === 125) && brackets.pop() !== c)
+      throw new Unsure('unbalanced brackets');
+    add(OP, op, line, line);
+    lastLine = line;
   }
   if (brackets.length !== 0) throw new Unsure('an unclosed bracket');
   if (!atLineStart) add(NEWLINE, '', lastLine, lastLine);
@@ -303,7 +330,69 @@ function lexemes(source: string): Lexemes {
     indents.pop();
     add(DEDENT, '', lastLine, lastLine);
   }
-  return { kinds, texts, lines, endLines };
+  const count = n;
+  // Two end marks, so looking one or two lexemes ahead never reads past the arrays (which would
+  // make V8 drop its optimised code for this loop).
+  add(END, '', lastLine, lastLine);
+  add(END, '', lastLine, lastLine);
+  return { kinds, texts, lines, endLines, count };
+}
+
+/** The columns `lexemes` fills, kept between calls and doubled when a text needs more. */
+const scratch = {
+  kinds: new Uint8Array(4096),
+  lines: new Int32Array(4096),
+  endLines: new Int32Array(4096),
+  texts: [] as string[],
+  grow(): void {
+    const size = this.kinds.length * 2;
+    const kinds = new Uint8Array(size);
+    kinds.set(this.kinds);
+    const lines = new Int32Array(size);
+    lines.set(this.lines);
+    const endLines = new Int32Array(size);
+    endLines.set(this.endLines);
+    Object.assign(this, { kinds, lines, endLines });
+  },
+};
+
+/** Where a match of a sticky pattern starting at `pos` ends; -1 when it does not match there. */
+function endOf(pattern: RegExp, source: string, pos: number): number {
+  pattern.lastIndex = pos;
+  return pattern.test(source) ? pattern.lastIndex : -1;
+}
+
+/** The column after a run of indentation: a tab moves to the next multiple of 8. */
+function indentWidth(source: string, from: number, to: number, column: number): number {
+  let col = column;
+  for (let i = from; i < to; i++) col = source.charCodeAt(i) === 9 ? (Math.floor(col / 8) + 1) * 8 : col + 1;
+  return col;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** The operator at `pos`: the longest of three, two or one characters. */
+function operatorAt(source: string, pos: number): string {
+  const three = source.slice(pos, pos + 3);
+  if (LONG_OPS.has(three)) return three;
+  const two = source.slice(pos, pos + 2);
+  if (TWO_CHAR_OPS.has(two)) return two;
+  const one = source[pos]!;
+  if (!ONE_CHAR_OPS.includes(one)) throw new Unsure('a character outside the lexer');
+  return one;
+}
+
+/**
+ * The end of the string literal whose opening quote is at `at`. A backslash escapes the next
+ * character even in a raw string, as Python ends them; a short string may not run past its line.
+ */
+function stringEnd(source: string, at: number): number {
+  const q = source.charCodeAt(at);
+  const triple = source.charCodeAt(at + 1) === q && source.charCodeAt(at + 2) === q;
+  const pattern = q === 34 ? (triple ? LONG_DOUBLE : SHORT_DOUBLE) : triple ? LONG_SINGLE : SHORT_SINGLE;
+  const end = endOf(pattern, source, at);
+  if (end < 0) throw new Unsure('an unterminated string');
+  return end;
 }
 
 /**
@@ -311,17 +400,17 @@ function lexemes(source: string): Lexemes {
  * string in the same quotes (`f"{d[f"{k}"]}"`), which the lexer would end early; the braces
  * then do not balance and the parser reads the whole string instead.
  */
-function fStringBalanced(text: string): boolean {
-  const quote = text.search(/["']/);
-  if (!/[fF]/.test(text.slice(0, quote)) || !text.includes('{')) return true;
+function fStringBalanced(source: string, start: number, quote: number, end: number): boolean {
+  const prefix = source.slice(start, quote);
+  if (!prefix.includes('f') && !prefix.includes('F')) return true;
   let depth = 0;
-  for (let i = quote; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '{') {
-      if (depth === 0 && text[i + 1] === '{') i++;
+  for (let i = quote; i < end; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 123) {
+      if (depth === 0 && source.charCodeAt(i + 1) === 123) i++;
       else depth++;
-    } else if (ch === '}') {
-      if (depth === 0 && text[i + 1] === '}') i++;
+    } else if (c === 125) {
+      if (depth === 0 && source.charCodeAt(i + 1) === 125) i++;
       else if (--depth < 0) return false;
     }
   }
@@ -331,7 +420,8 @@ function fStringBalanced(text: string): boolean {
 /** Where the statement that starts at `i` ends: the index of its newline or `;` (or the end). */
 function statementEnd({ kinds, texts }: Lexemes, i: number): number {
   let depth = 0;
-  for (let j = i; j < kinds.length; j++) {
+  for (let j = i; ; j++) {
+    if (kinds[j] === END) return j;
     const kind = kinds[j]!;
     if (kind === NEWLINE || kind === DEDENT || kind === INDENT) return j;
     if (kind === OP) {
@@ -341,11 +431,10 @@ function statementEnd({ kinds, texts }: Lexemes, i: number): number {
       else if (text === ';' && depth === 0) return j;
     }
   }
-  return kinds.length;
 }
 
 /** Whether the statement from `i` to `end` is only strings: a docstring, dropped as the walk drops it. */
-function onlyStrings(kinds: readonly number[], i: number, end: number): boolean {
+function onlyStrings(kinds: Uint8Array, i: number, end: number): boolean {
   for (let j = i; j < end; j++) if (kinds[j] !== STRING && kinds[j] !== CONT) return false;
   return end > i;
 }
@@ -372,7 +461,7 @@ export function lexOrReason(source: string): TokenStream | string {
     throw err;
   }
   const { kinds, texts, lines, endLines } = lx;
-  const n = kinds.length;
+  const n = lx.count;
   const tokens = new TokenStream();
   // Open blocks: opened on their header's line (closed by the newline) or by an indent.
   const blocks: number[] = [];
@@ -439,11 +528,9 @@ export function lexOrReason(source: string): TokenStream | string {
     }
     lastTokenLine = endLines[i]!;
     if (kind === STRING) {
-      if (!fStringBalanced(text)) return 'a string inside an f-string in the same quotes';
       // Adjacent strings are one concatenated string: one literal token over all their lines.
       while (kinds[i + 1] === STRING || (kinds[i + 1] === CONT && kinds[i + 2] === STRING)) {
         i += kinds[i + 1] === CONT ? 2 : 1;
-        if (!fStringBalanced(texts[i]!)) return 'a string inside an f-string in the same quotes';
       }
       lastTokenLine = endLines[i]!;
       tokens.push(STR_HASH, line, lastTokenLine);
@@ -454,8 +541,8 @@ export function lexOrReason(source: string): TokenStream | string {
       if (kinds[i + 1] !== STRING) tokens.push(CONTINUATION_HASH, line, line);
     } else if (kind === NAME) {
       let back = i - 1;
-      while (kinds[back] === CONT) back--;
-      if (kinds[back] === OP && texts[back] === '.') {
+      while (back >= 0 && kinds[back] === CONT) back--;
+      if (back >= 0 && kinds[back] === OP && texts[back] === '.') {
         // `tasks.async(…)` is Python before 3.7; the grammar reads a keyword there as an error.
         if (KEYWORDS.has(text) || NAMED_LEAVES.has(text)) return 'a keyword after a dot';
         tokens.push(attributeHash(text), line, line);
