@@ -5,10 +5,10 @@ import type { Collector } from '../collectors/define.js';
 import { COLLECTORS } from '../collectors/index.js';
 import { type Config, DEFAULT_CONFIG, ignoreRuleFor, resolveCheckOptions } from '../config.js';
 import { describeError } from '../errors.js';
-import type { Collected, CollectorName, Facts, FactsData } from '../facts.js';
+import type { CollectorName, Facts } from '../facts.js';
 import { scoreChecks } from '../scoring/policy.js';
-import { locateGitDir } from '../source/git.js';
 import { RepoFiles } from '../source/repo-files.js';
+import { runCollectors } from './collect.js';
 import { summariseFacts } from './facts-summary.js';
 import { planNextSteps } from './next-steps.js';
 import type { RepoReport, ReportedFinding } from './report.js';
@@ -21,47 +21,17 @@ export interface AnalyseOptions {
 }
 
 /** Collects every fact about one repository. Never throws: a failing collector becomes unavailable. */
-export async function collectFacts(
+export function collectFacts(
   files: RepoFiles,
   needed?: ReadonlySet<CollectorName>,
   config: Config = DEFAULT_CONFIG,
 ): Promise<Facts> {
-  const git = locateGitDir(files.root);
-  const facts = {} as Record<CollectorName, Collected<unknown>>;
-  for (const collector of COLLECTORS as readonly Collector<CollectorName, CollectorName>[]) {
-    if (needed && !needed.has(collector.name)) {
-      facts[collector.name] = { status: 'unavailable', reason: 'not requested' };
-      continue;
-    }
-    const missing = collector.needs.find((n: CollectorName) => facts[n]?.status !== 'ok');
-    if (missing) {
-      const dep = facts[missing];
-      const why = dep && dep.status === 'unavailable' ? dep.reason : 'not collected';
-      facts[collector.name] = {
-        status: 'unavailable',
-        reason: `needs ${missing}, which is unavailable (${why})`,
-      };
-      continue;
-    }
-    const view: Partial<FactsData> = {};
-    for (const n of collector.needs as CollectorName[]) {
-      const got = facts[n];
-      if (got?.status === 'ok') (view as Record<string, unknown>)[n] = got.data;
-    }
-    try {
-      const data = await collector.collect({
-        files,
-        git,
-        limits: files.limits,
-        config,
-        facts: view as never,
-      });
-      facts[collector.name] = { status: 'ok', data };
-    } catch (err) {
-      facts[collector.name] = { status: 'unavailable', reason: describeError(err) };
-    }
-  }
-  return facts as Facts;
+  return runCollectors(
+    COLLECTORS as readonly Collector<CollectorName, CollectorName>[],
+    files,
+    needed,
+    config,
+  );
 }
 
 /** Which collectors a set of checks needs, with their dependencies. */

@@ -1,6 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pythonParser } from '../../collectors/python/parser.js';
 import type { Config } from '../../config.js';
 import type { CollectorName } from '../../facts.js';
 import { type ProfileResult, profileRepo } from './profile.js';
@@ -76,7 +75,9 @@ export async function profileCohort(
   // Compiling the parser's wasm takes tens of milliseconds; when the python collector will need it,
   // start it while the first folders are listed. Copy detection alone lexes, and parses only what
   // the lexer declines, so it loads the parser on first need.
-  if (options.collectors === undefined || options.collectors.has('python')) pythonParser().catch(() => {});
+  if (options.collectors === undefined || options.collectors.has('python')) {
+    import('../../collectors/python/parser.js').then((m) => m.pythonParser()).catch(() => {});
+  }
   const lanes = Math.max(1, Math.min(options.concurrency ?? PROFILE_CONCURRENCY, paths.length));
   const results: ProfileResult[] = new Array(paths.length);
   let next = 0;

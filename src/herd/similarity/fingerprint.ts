@@ -1,7 +1,6 @@
 import type { Parser } from 'web-tree-sitter';
 import type { NotebooksFacts } from '../../collectors/notebooks/types.js';
 import { blankIpython } from '../../collectors/python/magics.js';
-import { pythonParser } from '../../collectors/python/parser.js';
 import type { TreeFacts } from '../../collectors/tree/types.js';
 import { describeError } from '../../errors.js';
 import type { RepoFiles } from '../../source/repo-files.js';
@@ -23,9 +22,15 @@ export async function fingerprintSource(source: string): Promise<Omit<Fingerprin
   const cached = cache.get(source);
   if (cached !== undefined) return cached;
   const lexed = lexTokens(source);
-  const prints = lexed !== null ? fingerprintTokens(lexed) : parsedFingerprints(await pythonParser(), source);
+  const prints = lexed !== null ? fingerprintTokens(lexed) : parsedFingerprints(await parser(), source);
   remember(source, prints);
   return prints;
+}
+
+/** The parser, loaded on first need: most cohorts never need it, and it is a wasm module to compile. */
+async function parser(): Promise<Parser> {
+  const { pythonParser } = await import('../../collectors/python/parser.js');
+  return pythonParser();
 }
 
 function parsedFingerprints(parser: Parser, source: string): Omit<Fingerprint, 'unit'>[] | null {

@@ -1,15 +1,22 @@
 import { basename } from 'node:path';
+import type { Collector } from '../../collectors/define.js';
+import notebooksCollector from '../../collectors/notebooks/index.js';
+import treeCollector from '../../collectors/tree/index.js';
 import { type Config, DEFAULT_CONFIG } from '../../config.js';
-import { collectFacts } from '../../engine/analyse.js';
+import { runCollectors } from '../../engine/collect.js';
 import { describeError, UnherdError } from '../../errors.js';
 import type { CollectorName, FactsData } from '../../facts.js';
 import { RepoFiles } from '../../source/repo-files.js';
 import { extractFeatures } from './features.js';
 import { fingerprintRepo } from './fingerprint.js';
-import type { RepoProfile } from './types.js';
+import type { RepoFeatures, RepoProfile } from './types.js';
 
 /** Code only (copy detection): the cheap collectors. */
 export const CODE_COLLECTORS: ReadonlySet<CollectorName> = new Set(['tree', 'notebooks']);
+const CODE_ONLY = [treeCollector, notebooksCollector] as unknown as readonly Collector<
+  CollectorName,
+  CollectorName
+>[];
 /** Code plus data, topic and stack (the reference index, neighbours). */
 export const PROFILE_COLLECTORS: ReadonlySet<CollectorName> = new Set([
   'tree',
@@ -20,6 +27,15 @@ export const PROFILE_COLLECTORS: ReadonlySet<CollectorName> = new Set([
   'signals',
   'herd',
 ]);
+
+const noFeatures = (): RepoFeatures => ({
+  datasets: [],
+  headers: [],
+  topics: [],
+  titleWords: [],
+  stack: [],
+  headings: [],
+});
 
 export type ProfileResult = { ok: true; profile: RepoProfile } | { ok: false; path: string; reason: string };
 
@@ -34,7 +50,15 @@ export async function profileRepo(
   const config = options.config ?? DEFAULT_CONFIG;
   try {
     const files = await RepoFiles.open(path, config.limits);
-    const facts = await collectFacts(files, options.collectors ?? PROFILE_COLLECTORS, config);
+    const codeOnly = options.collectors === CODE_COLLECTORS;
+    // Copy detection needs two collectors; loading them alone keeps its start (and a worker's) quick.
+    const facts = codeOnly
+      ? await runCollectors(CODE_ONLY, files, CODE_COLLECTORS, config)
+      : await (await import('../../engine/analyse.js')).collectFacts(
+          files,
+          options.collectors ?? PROFILE_COLLECTORS,
+          config,
+        );
     if (facts.tree.status !== 'ok') throw new UnherdError('UNREADABLE', facts.tree.reason);
     const data: Partial<FactsData> = {};
     for (const [name, got] of Object.entries(facts)) {
@@ -43,7 +67,9 @@ export async function profileRepo(
     const notebooks = data.notebooks ?? { notebooks: [] };
     const code = await fingerprintRepo(files, facts.tree.data, notebooks);
     const name = basename(files.root);
-    return { ok: true, profile: { path, name, root: files.root, code, features: extractFeatures(data) } };
+    // Copy detection compares code alone; the features would be computed for nothing.
+    const features = codeOnly ? noFeatures() : extractFeatures(data);
+    return { ok: true, profile: { path, name, root: files.root, code, features } };
   } catch (err) {
     return { ok: false, path, reason: describeError(err) };
   }
