@@ -37,6 +37,12 @@ const noFeatures = (): RepoFeatures => ({
   headings: [],
 });
 
+/** Whether a request asks for nothing beyond the code collectors (whichever set object holds them). */
+function isCodeOnly(collectors: ReadonlySet<CollectorName>): boolean {
+  for (const name of collectors) if (!CODE_COLLECTORS.has(name)) return false;
+  return true;
+}
+
 export type ProfileResult = { ok: true; profile: RepoProfile } | { ok: false; path: string; reason: string };
 
 /**
@@ -50,8 +56,8 @@ export async function profileRepo(
   const config = options.config ?? DEFAULT_CONFIG;
   try {
     const files = await RepoFiles.open(path, config.limits);
-    const codeOnly = options.collectors === CODE_COLLECTORS;
-    // Copy detection needs two collectors; loading them alone keeps its start (and a worker's) quick.
+    // Copy detection needs two collectors; loading them alone keeps its start quick.
+    const codeOnly = options.collectors !== undefined && isCodeOnly(options.collectors);
     const facts = codeOnly
       ? await runCollectors(CODE_ONLY, files, CODE_COLLECTORS, config)
       : await (await import('../../engine/analyse.js')).collectFacts(
