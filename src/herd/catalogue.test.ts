@@ -1,11 +1,26 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { tempDir } from '../../test/helpers/repo.js';
-import { loadCatalogue, parseCatalogueFile } from './catalogue.js';
+import { compileBundledCatalogue, loadCatalogue, parseCatalogueFile } from './catalogue.js';
 
 describe('herd catalogue', () => {
+  it('compiles to JSON that loads as the same entries the YAML gives', () => {
+    const folder = new URL('./catalogue/', import.meta.url).pathname;
+    const compiled = JSON.parse(compileBundledCatalogue(folder)) as {
+      files: { name: string; data: ReturnType<typeof parseCatalogueFile> }[];
+    };
+    const c = loadCatalogue();
+    assert.deepEqual(
+      compiled.files.flatMap((f) => f.data.datasets ?? []).map((d) => d.id),
+      c.datasets.map((d) => d.id),
+    );
+    for (const f of compiled.files) {
+      assert.deepEqual(f.data, parseCatalogueFile(readFileSync(join(folder, f.name), 'utf8'), f.name));
+    }
+  });
+
   it('ships at least 60 stock datasets, course capstones and overused topics, with unique ids', () => {
     const c = loadCatalogue();
     assert.ok(c.datasets.length >= 60, `datasets: ${c.datasets.length}`);
