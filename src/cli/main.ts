@@ -8,10 +8,8 @@ import { TOOL_VERSION } from '../engine/audit.js';
 import { describeError, UnherdError } from '../errors.js';
 import { analysePortfolio } from '../portfolio/index.js';
 import { FORMATS, type Format, render, renderBadge } from '../reporters/index.js';
-import { registerBlogCommands } from './blog.js';
 import { explainCheck, findCheck, listChecks } from './checks-commands.js';
 import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-code.js';
-import { attachNeighbours, openIndexForAudit, registerHerdCommands } from './herd.js';
 import {
   addInputOptions,
   auditTargets,
@@ -68,8 +66,10 @@ function useColor(io: CliIo, flags: AuditFlags): boolean {
 }
 
 async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<number> {
-  // A bad index fails before the audit's work starts, not after it.
-  const index = flags.against === undefined ? null : openIndexForAudit(flags.against);
+  // A bad index fails before the audit's work starts, not after it. The similarity index (and
+  // SQLite) is loaded only when asked for: most audits never pay for it.
+  const herd = flags.against === undefined ? null : await import('./herd.js');
+  const index = herd === null || flags.against === undefined ? null : herd.openIndexForAudit(flags.against);
   const loaded = resolveConfig(flags.config, io.cwd ?? process.cwd());
   const targets = await resolveTargets(inputArgs([...paths, ...(flags.profile ?? [])], flags, io.env));
   const progress = createProgress(io.stderr, targets.length, !flags.quiet);
@@ -84,9 +84,9 @@ async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<num
   } finally {
     progress.stop();
   }
-  if (index) {
+  if (herd && index) {
     try {
-      await attachNeighbours(report, index);
+      await herd.attachNeighbours(report, index);
     } finally {
       index.close();
     }
@@ -117,7 +117,14 @@ async function badge(io: CliIo, path: string, flags: { out?: string; config?: st
   return EXIT_OK;
 }
 
-function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
+/** Commands whose modules are light; any other command (or none, for help) loads the herd and blog ones. */
+const CORE_COMMANDS = new Set(['audit', 'checks', 'explain', 'badge']);
+
+async function buildProgram(
+  io: CliIo,
+  setExit: (code: number) => void,
+  command: string | undefined,
+): Promise<Command> {
   const program = new Command('unherd')
     .description('Audits data-science portfolio repositories the way a seasoned hiring manager reads them.')
     .version(TOOL_VERSION)
@@ -186,18 +193,30 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
       setExit(await badge(io, path, flags)),
     );
 
-  registerHerdCommands(program);
-  registerBlogCommands(program, setExit);
+  // `herd` (similarity, SQLite) and `blog` (prose models) cost a fifth of a start-up to load;
+  // an audit, the command people run every day, does not pay for them.
+  if (command === undefined || !CORE_COMMANDS.has(command)) {
+    const [{ registerHerdCommands }, { registerBlogCommands }] = await Promise.all([
+      import('./herd.js'),
+      import('./blog.js'),
+    ]);
+    registerHerdCommands(program);
+    registerBlogCommands(program, setExit);
+  }
   return program;
 }
 
 /** Runs the CLI and returns the exit status; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let status = EXIT_OK;
-  const program = buildProgram(io, (code) => {
-    status = code;
-  });
   try {
+    const program = await buildProgram(
+      io,
+      (code) => {
+        status = code;
+      },
+      argv.find((a) => !a.startsWith('-')),
+    );
     await program.parseAsync([...argv], { from: 'user' });
     return status;
   } catch (err) {
