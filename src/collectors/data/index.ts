@@ -12,10 +12,13 @@ import {
 } from './download-steps.js';
 import { dataFormatOf } from './formats.js';
 import { findReferences, repoPaths } from './references.js';
-import { sniffCsv } from './sniff-csv.js';
 import { HEAD_BYTES, magicMismatch, pointerKind } from './sniff-head.js';
-import { sniffParquet } from './sniff-parquet.js';
 import type { DataFacts, DataFile, DataFormat, DownloadStep } from './types.js';
+
+// The CSV and Parquet readers load on the first file that needs them: most repositories have no
+// Parquet, and hyparquet alone is a few dozen modules to compile at every start.
+let csvReader: Promise<typeof import('./sniff-csv.js')> | undefined;
+let parquetReader: Promise<typeof import('./sniff-parquet.js')> | undefined;
 
 /** Data files whose content is sniffed; past this, files are described by name and size only. */
 const MAX_SNIFFED = 2000;
@@ -95,9 +98,13 @@ async function describeDataFile(
     if (format === 'csv' || format === 'tsv') {
       const want = Math.min(f.size, limits.sniffBytes);
       const { bytes } = want <= head.length ? { bytes: head } : await files.readRange(f.path, 0, want);
+      csvReader ??= import('./sniff-csv.js');
+      const { sniffCsv } = await csvReader;
       const sniff = sniffCsv(bytes, bytes.length >= f.size, format === 'tsv');
       Object.assign(out, sniff);
     } else if (format === 'parquet') {
+      parquetReader ??= import('./sniff-parquet.js');
+      const { sniffParquet } = await parquetReader;
       Object.assign(out, await sniffParquet(files, f.path, f.size, limits.sniffBytes, limits.maxFileBytes));
     }
   } catch (err) {
