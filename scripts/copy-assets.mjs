@@ -2,7 +2,10 @@
 // tsc compiles code only; data files the code reads at run time (the herd catalogue) are copied beside it.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 
-const assets = [['src/herd/catalogue', 'dist/herd/catalogue']];
+const assets = [
+  ['src/herd/catalogue', 'dist/herd/catalogue'],
+  ['src/match/vocabulary', 'dist/match/vocabulary'],
+];
 for (const [from, to] of assets) {
   mkdirSync(to, { recursive: true });
   cpSync(from, to, { recursive: true, filter: (src) => !src.endsWith('.ts') });

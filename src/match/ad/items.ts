@@ -1,0 +1,207 @@
+import type { ItemCategory, ItemKind } from '../types.js';
+import { findSkills, type Vocabulary } from '../vocabulary.js';
+import { type Segment, splitAd } from './split.js';
+
+/** A requirement as read from the ad, before the portfolio is consulted. */
+export interface ParsedItem {
+  text: string;
+  line: number;
+  kind: ItemKind;
+  category: ItemCategory;
+  skills: string[];
+  judgeable: boolean;
+  note?: string;
+}
+
+const NICE_CUE =
+  /\b(preferred|preferably|a plus|is a plus|are a plus|plus\b(?! years)|bonus|nice[- ]to[- ]have|ideally|desirable|desired|advantageous|an advantage|an asset|beneficial|would be (great|nice|good)|good to have|not required|optional)\b/i;
+const REQUIRED_CUE = /\b(required|must|mandatory|essential|minimum)\b/i;
+const REQUIREMENT_CUE =
+  /\b(experience (with|in|using|of|building|designing|developing|working|deploying|applying|writing)|experienced|\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*(years?|yrs)|proficien|knowledge of|familiar|understanding of|expertise|background in|degree|bachelor|master'?s|ph\.?d|skills? (in|with)|skilled|ability to|able to|you have|you bring|you're|you are|must|required|requirements?|strong|solid|hands[- ]on|fluen|comfortable (with|using)|track record|exposure to|working knowledge|preferred|a plus|bonus|nice to have|ideally|qualifications?|command of|mastery|competen|grasp of|we('re| are) looking for|candidates? (with|who))\b/i;
+
+const YEARS =
+  /\b(\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs)|(one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:\(\d+\)\s*)?(?:or more\s*)?years?)\b/i;
+const DEGREE_WORD =
+  /\b(bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|doctoral|degree|b\.sc\.?|m\.sc\.?|bsc|msc|mba|diploma|undergraduate|graduate degree|post-?graduate|university studies)\b/i;
+/** BS, MS, BA as degrees, not "MS Excel". */
+const DEGREE_ABBR =
+  /\b(BA|BS|MS|B\.S\.|M\.S\.)(?![\w.])(?!\s+(Excel|Office|SQL|Word|Access|Teams|Azure|Power|Project|Visio))/;
+const DEGREE = { test: (text: string) => DEGREE_WORD.test(text) || DEGREE_ABBR.test(text) };
+const PLACE =
+  /\b(authori[sz]ed to work|work authori[sz]ation|right to work|visa|sponsorship|citizen(ship)?|security clearance|clearance|relocat\w*|on-?site|in[- ]office|hybrid|remote|based in|commut\w*|travel|driver'?s licen[cs]e|background check|time ?zone|hours? overlap|legally)\b/i;
+const LANGUAGE =
+  /\b(english|german|french|spanish|dutch|italian|portuguese|mandarin|chinese|japanese|arabic|hindi|polish|swedish|danish|norwegian|finnish)\b/i;
+const SOFT =
+  /\b(communicat\w*|collaborat\w*|teamwork|team player|interpersonal|stakeholders?|presentation|present(ing)? (findings|results|complex)|storytelling|curious|curiosity|self[- ]starter|self[- ]motivated|proactive|attention to detail|detail[- ]oriented|problem[- ]solv\w*|critical thinking|analytical (skills|mindset|thinking)|organi[sz]ed|organi[sz]ational|time management|ownership|adaptab\w*|independently|autonomous\w*|passion\w*|growth mindset|leadership|mentor\w*|empathy|fast[- ]paced|multitask\w*|prioriti[sz]\w*|written and (verbal|oral)|verbal and written|non-technical audiences|influence|business acumen|eager to learn|willing(ness)? to learn)\b/i;
+const DOMAIN =
+  /\b(finance|financial services|banking|fintech|insurance|healthcare|health care|clinical|pharma\w*|biotech|genomics|bioinformatics|life sciences|e-?commerce|retail|marketing|advertising|ad ?tech|supply chain|logistics|manufacturing|energy|telecom\w*|gaming|media|automotive|real estate|public sector|government|cybersecurity|fraud|credit risk|risk modell?ing|payments|hospitality|agriculture|climate|sports|legal|hr analytics|people analytics|mobility|transportation)\b/i;
+const DOMAIN_CUE =
+  /\b(domain|industry|sector|experience in|experience with|background in|knowledge of|understanding of|familiarity with)\b/i;
+
+const FIELD_OF_STUDY =
+  /\b(?:degree|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?sc?|m\.?sc?|BS|MS|BA|diploma)\b[^.;]*?\b(?:in|of)\b[^.;]*?(?=\bor (?:a )?(?:related|similar|equivalent|comparable|another)|\bor equivalent|[.;]|\band\b(?! (?:mathematics|statistics|computer|economics|physics|engineering))|$)/gi;
+
+/**
+ * "A degree in Statistics or Machine Learning" names fields of study, not skills to show: method
+ * skills named inside a degree clause are dropped (tools named there stay).
+ */
+function withoutFieldsOfStudy(
+  text: string,
+  mentions: ReturnType<typeof findSkills>,
+  vocabulary: Vocabulary,
+): ReturnType<typeof findSkills> {
+  const spans: [number, number][] = [];
+  FIELD_OF_STUDY.lastIndex = 0;
+  for (let m = FIELD_OF_STUDY.exec(text); m !== null; m = FIELD_OF_STUDY.exec(text)) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) FIELD_OF_STUDY.lastIndex++;
+  }
+  if (spans.length === 0) return mentions;
+  return mentions.filter(
+    (m) =>
+      vocabulary.byId.get(m.skill)?.category !== 'skill' ||
+      !spans.some(([a, b]) => m.start >= a && m.end <= b),
+  );
+}
+
+/** Clauses of a sentence, to tell "SQL and strong communication" apart from "communicate SQL results". */
+function clauses(text: string): string[] {
+  return text.split(/,|;|\band\b|\bas well as\b|\bplus\b/i);
+}
+
+function kindOf(segment: Segment): ItemKind {
+  if (segment.section === 'nice')
+    return REQUIRED_CUE.test(segment.text) && !NICE_CUE.test(segment.text) ? 'required' : 'nice';
+  return NICE_CUE.test(segment.text) ? 'nice' : 'required';
+}
+
+/** Whether a segment states something asked of the candidate, given the section it sits in. */
+function isRequirement(segment: Segment): boolean {
+  if (segment.heading) return false;
+  if (segment.text.split(/\s+/).length < 2 && !segment.bullet) return false;
+  if (segment.section === 'other') return false;
+  if (segment.section === 'requirements' || segment.section === 'nice') {
+    // A closing paragraph under the last list ("We review every application…") is not a requirement.
+    if (segment.bullet || REQUIREMENT_CUE.test(segment.text) || NICE_CUE.test(segment.text)) return true;
+    return (
+      segment.text.split(/\s+/).length <= 12 ||
+      SOFT.test(segment.text) ||
+      YEARS.test(segment.text) ||
+      DEGREE.test(segment.text)
+    );
+  }
+  return REQUIREMENT_CUE.test(segment.text) || NICE_CUE.test(segment.text);
+}
+
+function cap(text: string): string {
+  return text.length > 400 ? `${text.slice(0, 397)}…` : text;
+}
+
+/**
+ * Requirement items of one segment: one per skill it names (so "Python, R and SQL" gives three
+ * items sharing the text), plus the years, degree, place and soft-skill parts, which are listed
+ * but not judged.
+ */
+export function itemsOfSegment(segment: Segment, vocabulary: Vocabulary): ParsedItem[] {
+  const text = segment.text;
+  const base = { text: cap(text), line: segment.line, kind: kindOf(segment) };
+  const items: ParsedItem[] = [];
+  const mentions = withoutFieldsOfStudy(text, findSkills(text, vocabulary), vocabulary);
+  const seen = new Set<string>();
+  if (YEARS.test(text))
+    items.push({
+      ...base,
+      category: 'experience',
+      skills: [],
+      judgeable: false,
+      note: 'years of experience: repositories cannot show them',
+    });
+  if (DEGREE.test(text))
+    items.push({
+      ...base,
+      category: 'degree',
+      skills: [],
+      judgeable: false,
+      note: 'a degree: repositories cannot show it',
+    });
+  if (PLACE.test(text) && mentions.length === 0)
+    items.push({
+      ...base,
+      category: 'other',
+      skills: [],
+      judgeable: false,
+      note: 'location or work authorisation: not a matter of code',
+    });
+  else if (
+    LANGUAGE.test(text) &&
+    /\b(fluen\w*|native|proficien\w*|speak\w*|written|spoken|language|business[- ]level)\b/i.test(text) &&
+    mentions.length === 0
+  )
+    items.push({
+      ...base,
+      category: 'soft',
+      skills: [],
+      judgeable: false,
+      note: 'a spoken language: repositories cannot show it',
+    });
+  for (const m of mentions) {
+    if (seen.has(m.skill)) continue;
+    seen.add(m.skill);
+    const entry = vocabulary.byId.get(m.skill)!;
+    items.push({ ...base, category: entry.category, skills: [m.skill], judgeable: true });
+  }
+  const free = clauses(text).filter((c) => findSkills(c, vocabulary).length === 0);
+  if (free.some((c) => SOFT.test(c)) && !items.some((i) => i.category === 'soft'))
+    items.push({
+      ...base,
+      category: 'soft',
+      skills: [],
+      judgeable: false,
+      note: 'a personal quality: shown in interviews, not in code',
+    });
+  if (DOMAIN.test(text) && DOMAIN_CUE.test(text) && free.some((c) => DOMAIN.test(c)))
+    items.push({
+      ...base,
+      category: 'domain',
+      skills: [],
+      judgeable: true,
+      note: `domain: ${DOMAIN.exec(text)![0]}`,
+    });
+  if (items.length === 0) {
+    const category: ItemCategory = /\b(experience|track record|background|worked|history of)\b/i.test(text)
+      ? 'experience'
+      : 'other';
+    items.push({
+      ...base,
+      category,
+      skills: [],
+      judgeable: false,
+      note: 'names no skill the vocabulary knows: judge it yourself',
+    });
+  }
+  return items;
+}
+
+/** The ad's requirement items, in order. */
+export function parseRequirements(text: string, vocabulary: Vocabulary): ParsedItem[] {
+  const names = camelNames(vocabulary);
+  return splitAd(text, names)
+    .filter(isRequirement)
+    .flatMap((s) => itemsOfSegment(s, vocabulary));
+}
+
+const namesCache = new WeakMap<Vocabulary, Set<string>>();
+
+/** Product names written in camel case (PyTorch, BigQuery) that must not be split as glued text. */
+export function camelNames(vocabulary: Vocabulary): Set<string> {
+  let names = namesCache.get(vocabulary);
+  if (!names) {
+    names = new Set(
+      vocabulary.skills
+        .flatMap((s) => [s.name, ...s.aliases, ...(s.cased ?? [])])
+        .map((a) => a.replace(/[^\p{L}'’]/gu, '').toLowerCase()),
+    );
+    namesCache.set(vocabulary, names);
+  }
+  return names;
+}

@@ -1,0 +1,171 @@
+/**
+ * Splits an ad into segments: one per bullet, heading or sentence, each with its line and the
+ * section it sits in. Real ads scraped from job boards often have no newlines and glued bullets
+ * ("…discipline.2-4 years of…", "Job RequirementsBachelor's degree…"), and sentence splitters
+ * do not split bullets, so bullet markers, headings and glued joints are split first.
+ */
+
+export type Section = 'requirements' | 'nice' | 'responsibilities' | 'other' | 'none';
+
+export interface Segment {
+  text: string;
+  /** 1-based line of the text it came from. */
+  line: number;
+  section: Section;
+  heading: boolean;
+  /** The segment was a list item (a bullet or a number). */
+  bullet: boolean;
+}
+
+const BULLET_CHARS = '•·▪●◦‣∙■□➢➤►✓✔❖➔→*';
+const BULLET = new RegExp(`\\s*[${BULLET_CHARS}]\\s*`, 'u');
+
+/** Words that end a heading glued to the next text ("Job RequirementsBachelor's degree"). */
+const HEADING_WORDS = new Set(
+  'requirements qualifications qualification responsibilities responsibility skills description overview benefits experience education preferred plus bonus have us role summary perks offer duties needs candidate profile expect looking you bring do team company position opportunity knowledge abilities competencies ideal desired required must nice job about who what why tasks location salary compensation apply requirement details more expertise background'.split(
+    ' ',
+  ),
+);
+/** Words that begin a requirement glued to the previous one ("…skillsExperience with…"). */
+const STARTERS = new Set(
+  "bachelor bachelor's bachelors master master's masters phd degree experience strong proficiency proficient knowledge ability familiarity excellent demonstrated minimum must understanding advanced solid hands working good previous prior at you we the our this a an in proven deep expertise comfortable exposure fluency fluent track outstanding great background passion curiosity willingness self build develop design work collaborate partner lead own drive create analyze analyse perform conduct support maintain implement deploy communicate translate identify use apply write manage ensure provide help monitor evaluate research present define familiar nice preferred bonus required requirements qualifications responsibilities benefits what who about why ideally able excellent effective".split(
+    ' ',
+  ),
+);
+
+/** Camel-case words that are names, not glued text. */
+const CAMEL_WORDS = new Set(
+  'youtube linkedin powerpoint sharepoint wordpress salesforce hubspot netsuite servicenow onedrive macos deepmind openstreetmap geopandas statsmodels pycharm vscode mckinsey macbook paypal jetbrains fintech healthtech edtech insurtech proptech adtech martech ecommerce dataops devsecops javascript typescript iphone ipad facebook openai sagemaker'.split(
+    ' ',
+  ),
+);
+
+const ABBREVIATIONS =
+  /\b(e\.g|i\.e|etc|incl|vs|approx|ph\.d|b\.s|m\.s|b\.sc|m\.sc|u\.s|u\.k|sr|jr|no|dept|inc|ltd|co|min|max|esp|cf|al)\.$/i;
+
+/**
+ * Splits a line at glued joints: a sentence end touching the next sentence, a heading touching
+ * its first item, camel-case joints that are not product names.
+ */
+function unglue(line: string, names: ReadonlySet<string>): string[] {
+  let s = line.replace(/(?<=[a-z)%\]]|[A-Z]{2})([.!?;])(?=[A-Z(][a-z])/g, '$1\n');
+  s = s.replace(/(?<=[a-z)])([.!?;])(?=\d+\s*(\+|-|–|to)?\s*\d*\s*\+?\s*(years?|yrs))/gi, '$1\n');
+  s = s.replace(/\S+/g, (token) => {
+    const bare = token.replace(/[^\p{L}'’]/gu, '').toLowerCase();
+    if (names.has(bare) || CAMEL_WORDS.has(bare)) return token;
+    return token.replace(/(\p{Ll}+)(?=(\p{Lu}[\p{Ll}'’]+))/gu, (left, _l, right: string, offset: number) => {
+      const leftWord = (token.slice(0, offset).match(/\p{L}*$/u)?.[0] ?? '') + left;
+      const l = leftWord.toLowerCase();
+      const r = right.toLowerCase();
+      if (names.has(l + r) || CAMEL_WORDS.has(l + r)) return left;
+      if (leftWord.length < 3 && !HEADING_WORDS.has(l)) return left;
+      return HEADING_WORDS.has(l) || STARTERS.has(r) ? `${left}\n` : left;
+    });
+  });
+  return s.split('\n');
+}
+
+function splitBullets(line: string): { text: string; bullet: boolean }[] {
+  const out: { text: string; bullet: boolean }[] = [];
+  // Markers that only a list uses: •, ▪, ✓ …
+  const parts = line.split(BULLET);
+  const startsWithBullet = BULLET.test(line.slice(0, 3)) || /^\s*[-–]\s+/.test(line);
+  parts.forEach((part, i) => {
+    // Dashes and numbers make a list only when the line has several of them.
+    let pieces = [part];
+    if ((part.match(/(?:^|\s)[-–]\s+(?=\S)/g) ?? []).length >= 2)
+      pieces = part.split(/(?:^|\s)[-–]\s+(?=\S)/);
+    else if ((part.match(/(?:^|\s)\(?\d{1,2}[.)]\s+(?=\p{Lu})/gu) ?? []).length >= 2)
+      pieces = part.split(/(?:^|\s)\(?\d{1,2}[.)]\s+(?=\p{Lu})/u);
+    pieces.forEach((p, j) => {
+      const text = p
+        .replace(/^\s*[-–]\s+/, '')
+        .replace(/^\s*\(?\d{1,2}[.)]\s+(?=\p{Lu})/u, '')
+        .trim();
+      if (text !== '') out.push({ text, bullet: i > 0 || j > 0 || (i === 0 && startsWithBullet) });
+    });
+  });
+  return out;
+}
+
+function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?;]\s+(?=[\p{Lu}(“"0-9])/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const candidate = text.slice(start, m.index + 1);
+    if (ABBREVIATIONS.test(candidate.trim())) continue;
+    out.push(candidate);
+    start = m.index + m[0].length;
+  }
+  out.push(text.slice(start));
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+const NICE_HEADING =
+  /\b(prefer\w*|nice[- ]to[- ]haves?|bonus|pluses|plus points?|desir\w*|ideally|additional (skills|qualifications)|would be (great|nice|a plus)|extra credit|good[- ]to[- ]haves?|not required|advantage|optional|even better|stand out|set you apart|great if)\b|\bplus\b/i;
+const REQ_HEADING =
+  /\b(requirements?|qualifications?|skills|what you('ll)? (bring|have|need)|what we('re| are) looking for|who you are|about you|you have|must[- ]haves?|profile|looking for|experience|education|competenc\w*|knowledge|background|ideal candidate|expertise|you are|you'll bring|abilities|technical|need to succeed|you should have|we need|your toolkit)\b/i;
+const RESP_HEADING =
+  /\b(responsibilit|what you('ll| will) (do|work on|be doing)|the role|your role|role description|duties|day[- ]to[- ]day|the job|your impact|you will|tasks|mission|accountabilit|position summary|job description|overview|about the (role|job|position|opportunity)|in this role|what you'll achieve|key result)/i;
+const OTHER_HEADING =
+  /\b(about (us|the company|the team|our)|benefits?|perks|we offer|what we offer|compensation|salary|equal (opportunit|employment)|diversity|eeo|how to apply|location|why (join|work)|our (culture|values|team|story)|who we are|life at|pay range|hiring process|privacy|disclaimer|company description|additional information|application process|interview process)\b/i;
+
+export function sectionOf(heading: string): Section | null {
+  const h = heading.toLowerCase();
+  if (OTHER_HEADING.test(h)) return 'other';
+  if (/\bideal candidate\b/.test(h) && !/\bideally\b/.test(h)) return 'requirements';
+  if (NICE_HEADING.test(h)) return 'nice';
+  if (REQ_HEADING.test(h)) return 'requirements';
+  if (RESP_HEADING.test(h)) return 'responsibilities';
+  return null;
+}
+
+/** A line that is a heading: short, ends with a colon or is title-like, and names a section or is set apart. */
+function headingOf(text: string): { heading: string; rest: string } | null {
+  const colon = /^([^:.!?]{2,70}?)\s*:\s*(.*)$/.exec(text);
+  if (colon) {
+    const head = colon[1]!.trim();
+    const words = head.split(/\s+/).length;
+    if (words <= 8 && (colon[2]!.trim() === '' || sectionOf(head) !== null))
+      return { heading: head, rest: colon[2]!.trim() };
+  }
+  const words = text.split(/\s+/).length;
+  const titleLike = text
+    .split(/\s+/)
+    .every(
+      (w) =>
+        /^[\p{Lu}\d&(]/u.test(w) ||
+        /^(to|of|a|an|the|and|or|for|in|on|at|we|you|your|our|is|are|have|do)$/.test(w),
+    );
+  if (words <= 6 && titleLike && !/[.,;!?)]$/.test(text) && sectionOf(text) !== null && /^\p{Lu}/u.test(text))
+    return { heading: text.trim(), rest: '' };
+  return null;
+}
+
+/** Every segment of an ad, in order, with the section each sits in. */
+export function splitAd(text: string, names: ReadonlySet<string> = new Set()): Segment[] {
+  const segments: Segment[] = [];
+  let section: Section = 'none';
+  text.split('\n').forEach((rawLine, index) => {
+    const line = index + 1;
+    if (rawLine.trim() === '') return;
+    for (const glued of unglue(rawLine, names)) {
+      for (const piece of splitBullets(glued)) {
+        for (const sentence of splitSentences(piece.text)) {
+          const head = headingOf(sentence);
+          if (!head) {
+            segments.push({ text: sentence, line, section, heading: false, bullet: piece.bullet });
+            continue;
+          }
+          const s = sectionOf(head.heading);
+          section = s ?? (section === 'other' ? 'none' : section);
+          segments.push({ text: head.heading, line, section, heading: true, bullet: false });
+          if (head.rest !== '')
+            segments.push({ text: head.rest, line, section, heading: false, bullet: piece.bullet });
+        }
+      }
+    }
+  });
+  return segments;
+}

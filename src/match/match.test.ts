@@ -1,0 +1,239 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { repo, spreadCommits, tempDir } from '../../test/helpers/repo.js';
+import { auditPaths } from '../engine/audit.js';
+import { parseRequirements } from './ad/items.js';
+import { parseAd, readAd } from './ad/read.js';
+import { matchAds } from './match.js';
+import { portfolioFromAudit } from './portfolio.js';
+import { renderMatch } from './reporters.js';
+import { coverageOf, verdictOf } from './verdict.js';
+import { findSkills, loadVocabulary } from './vocabulary.js';
+
+const vocabulary = loadVocabulary();
+const fixture = (name: string) => new URL(`../../test/fixtures/ads/${name}`, import.meta.url).pathname;
+const skillsOf = (text: string) => findSkills(text, vocabulary).map((m) => m.skill);
+const schema = JSON.parse(readFileSync(new URL('../../schema/match.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv2020.default({ allErrors: true, strict: true }).compile(schema);
+
+describe('skill aliases', () => {
+  it('finds R, C and Go only as items of a list of tools', () => {
+    assert.deepEqual(skillsOf('Experience with Python, R and SQL'), ['python', 'r', 'sql']);
+    assert.deepEqual(skillsOf('C/C++ and Go experience'), ['c', 'cpp', 'go']);
+    assert.deepEqual(skillsOf('Go beyond what is asked. R&D budget. Microsoft(R) tools.'), []);
+    assert.deepEqual(skillsOf('Section (c) of the contract; plan C'), []);
+  });
+
+  it('keeps word boundaries and prefers the longest name', () => {
+    assert.deepEqual(skillsOf('JavaScript developers'), ['javascript']);
+    assert.deepEqual(skillsOf('Spark SQL and SQL Server'), ['spark', 'postgresql']);
+    assert.deepEqual(skillsOf('sklearn, scikit learn and Scikit-Learn'), [
+      'scikit-learn',
+      'scikit-learn',
+      'scikit-learn',
+    ]);
+    assert.deepEqual(skillsOf('You excel at Excel'), ['excel']);
+  });
+});
+
+describe('requirement items', () => {
+  it('splits a run-on ad with glued bullets and headings, one item per skill', () => {
+    const items = parseRequirements(readFileSync(fixture('glued-run-on.txt'), 'utf8'), vocabulary);
+    const summary = items.map((i) => `${i.kind}/${i.category}/${i.skills.join('+')}`);
+    assert.deepEqual(summary, [
+      'required/degree/',
+      'required/experience/',
+      'required/tool/sql',
+      'required/tool/excel',
+      'required/tool/tableau',
+      'required/tool/power-bi',
+      'nice/tool/python',
+      'nice/tool/pandas',
+      'required/soft/',
+      'required/other/',
+    ]);
+    assert.equal(items[2]!.text, items[3]!.text, 'items from one list share the source text');
+    assert.ok(
+      items
+        .filter((i) => !i.judgeable)
+        .every((i) => ['degree', 'experience', 'soft', 'other'].includes(i.category)),
+    );
+    assert.ok(!items.some((i) => /pension/.test(i.text)), 'company boilerplate is not a requirement');
+  });
+
+  it('marks items under a nice-to-have heading as nice, and skips benefits', () => {
+    const ad = parseAd('bulleted.md', readFileSync(fixture('bulleted.md'), 'utf8'));
+    assert.ok(!('error' in ad));
+    const items = parseRequirements(ad.text, vocabulary);
+    assert.deepEqual(
+      items.filter((i) => i.kind === 'nice').map((i) => i.skills[0] ?? i.category),
+      ['hugging-face', 'airflow', 'other'],
+    );
+    assert.ok(!items.some((i) => /leave/.test(i.text)));
+  });
+
+  it('does not take fields of study for skills', () => {
+    const items = parseRequirements(
+      'Requirements:\n• Degree in Statistics or Machine Learning or a related field',
+      vocabulary,
+    );
+    assert.deepEqual(
+      items.map((i) => i.category),
+      ['degree'],
+    );
+  });
+});
+
+describe('reading ads', () => {
+  it('takes the JSON-LD JobPosting description, never menus, sidebars or footers', async () => {
+    const ad = await readAd(fixture('posting-jsonld.html'));
+    assert.ok(!('error' in ad));
+    assert.equal(ad.source, 'json-ld');
+    assert.equal(ad.company, 'Quillmark Insurance');
+    assert.equal(ad.title, 'Data Scientist, Pricing');
+    const items = parseRequirements(ad.text, vocabulary);
+    const skills = items.flatMap((i) => i.skills);
+    assert.deepEqual(skills, ['python', 'sql', 'statistics', 'ab-testing', 'spark']);
+    assert.equal(items.find((i) => i.skills[0] === 'spark')?.kind, 'nice');
+  });
+
+  it('falls back to the main article of a page without JobPosting data', async () => {
+    const ad = await readAd(fixture('posting-article.html'));
+    assert.ok(!('error' in ad));
+    assert.equal(ad.source, 'article');
+    const skills = parseRequirements(ad.text, vocabulary).flatMap((i) => i.skills);
+    for (const chrome of ['kubernetes', 'tableau', 'javascript', 'java', 'go'])
+      assert.ok(!skills.includes(chrome), chrome);
+    assert.deepEqual(skills, [
+      'etl',
+      'sql',
+      'dbt',
+      'airflow',
+      'kafka',
+      'python',
+      'scala',
+      'terraform',
+      'gcp',
+    ]);
+  });
+
+  it('gives a clear message for bad input', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'blob.bin'), Buffer.from([0, 1, 2, 0, 255, 0, 7, 0, 0, 3]));
+    const errors = await Promise.all(
+      [
+        fixture('empty.txt'),
+        fixture('german.txt'),
+        fixture('no-posting.html'),
+        join(dir, 'blob.bin'),
+        join(dir, 'nope.txt'),
+        dir,
+      ].map(async (p) => {
+        const ad = await readAd(p);
+        return 'error' in ad ? ad.error : '';
+      }),
+    );
+    assert.match(errors[0]!, /is empty/);
+    assert.match(errors[1]!, /German/);
+    assert.match(errors[2]!, /no job posting found/);
+    assert.match(errors[3]!, /binary/);
+    assert.match(errors[4]!, /does not exist/);
+    assert.match(errors[5]!, /folder/);
+    assert.ok('error' in parseAd('x.txt', 'Hello there.'));
+  });
+});
+
+describe('verdict', () => {
+  it('applies the thresholds to (covered + ½ partial) over required judgeable items', () => {
+    const item = (status: 'covered' | 'partial' | 'missing', kind: 'required' | 'nice' = 'required') => ({
+      id: 'r',
+      text: '',
+      line: 1,
+      kind,
+      category: 'tool' as const,
+      skills: [],
+      judgeable: true,
+      status,
+      evidence: [],
+    });
+    assert.equal(
+      coverageOf([item('covered'), item('partial'), item('missing'), item('missing', 'nice')]),
+      0.5,
+    );
+    assert.equal(verdictOf(0.5), 'apply');
+    assert.equal(verdictOf(0.3), 'stretch');
+    assert.equal(verdictOf(0.29), 'not-yet');
+    assert.equal(verdictOf(coverageOf([])), 'unknown');
+  });
+});
+
+describe('matching against audited repositories', () => {
+  it('shows evidence with file, line, cell and commit; a README mention is only partial; ranks ads', async () => {
+    const project = repo(
+      {
+        'README.md': '# Parcel delays\n\nWe plan to add Kubernetes later.\n',
+        'src/train.py': 'import pandas as pd\nimport torch\n\nloss = model(x)\nloss.backward()\n',
+        'queries/delays.sql': 'SELECT * FROM shipments;\n',
+        Dockerfile: 'FROM python:3.12-slim\n',
+        'analysis.ipynb': JSON.stringify({
+          nbformat: 4,
+          nbformat_minor: 5,
+          metadata: { kernelspec: { language: 'python', name: 'python3' } },
+          cells: [
+            { cell_type: 'markdown', metadata: {}, source: ['# Delays'] },
+            {
+              cell_type: 'code',
+              metadata: {},
+              execution_count: 1,
+              outputs: [],
+              source: ['from scipy.stats import ttest_ind\n', 'ttest_ind(a, b)\n'],
+            },
+          ],
+        }),
+      },
+      { commits: spreadCommits('2026-01-01', 12, 3) },
+    );
+    const audit = await auditPaths([project]);
+    const { portfolio, repos } = await portfolioFromAudit(audit, vocabulary);
+    const ads = [
+      parseAd(
+        'weak.txt',
+        'Requirements:\n• Experience with Tableau and Power BI\n• Experience with Snowflake and Looker\n• Degree in economics',
+      ),
+      await readAd(fixture('bulleted.md')),
+      await readAd(fixture('empty.txt')),
+    ];
+    const report = matchAds(ads, portfolio, repos, vocabulary);
+    assert.ok(validate(report), JSON.stringify(validate.errors));
+    const [best, weak, empty] = report.ads;
+    assert.equal(best!.path, fixture('bulleted.md'));
+    assert.equal(best!.rank, 1);
+    assert.equal(weak!.verdict, 'not-yet');
+    assert.equal(empty!.rank, null);
+    assert.match(empty!.error!, /empty/);
+    const byskill = (s: string) => best!.requirements.find((i) => i.skills.includes(s))!;
+    assert.equal(byskill('pytorch').status, 'covered');
+    assert.deepEqual(
+      { file: byskill('pytorch').evidence[0]!.file, line: byskill('pytorch').evidence[0]!.line },
+      { file: 'src/train.py', line: 2 },
+    );
+    assert.match(byskill('pytorch').evidence[0]!.commit ?? '', /^[0-9a-f]{12}$/);
+    assert.equal(byskill('deep-learning').status, 'covered', 'a model trained in the code');
+    assert.equal(byskill('docker').status, 'covered');
+    assert.equal(byskill('kubernetes').status, 'partial', 'only mentioned in the README');
+    assert.equal(byskill('statistics').status, 'covered');
+    assert.equal(byskill('statistics').evidence[0]!.cell, 1);
+    assert.equal(byskill('aws').status, 'missing');
+    assert.equal(best!.requirements.find((i) => i.category === 'experience')!.status, null);
+    assert.equal(best!.nextProject?.id, 'deploy-api');
+    assert.ok(best!.nextProject!.covers.includes(byskill('aws').id));
+    assert.ok(best!.interview.some((f) => f.focus === 'research-papers' && /ACL/.test(f.text)));
+    assert.ok(best!.interview.some((f) => f.focus === 'system-design'));
+    for (const format of ['terminal', 'markdown', 'html', 'csv'] as const)
+      assert.ok(renderMatch(format, report).length > 100);
+    assert.match(renderMatch('csv', report).split('\r\n')[0]!, /^rank,path,title/);
+  });
+});
