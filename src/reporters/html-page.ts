@@ -12,7 +12,8 @@ import { shareColor } from './svg.js';
  * anything. All content reads with JavaScript off; the script only sorts tables.
  */
 
-const STYLE = `
+/** The report's style sheet; the dashboard serves it too, under its CSP nonce. */
+export const STYLE = `
 :root{color-scheme:light;--fg:#1f2933;--muted:#5f6b7a;--line:#dde3ea;--bg:#fff;--soft:#f5f7fa}
 *{box-sizing:border-box}
 body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg);background:var(--bg)}

@@ -64,10 +64,18 @@ function neighboursSection(n: NeighboursReport): string {
   return out.join('\n');
 }
 
-function renderRepo(repo: RepoReport, index: number): string {
+/**
+ * One repository's report as a section. The dashboard shows the same section and passes its own
+ * score pill, since its Content-Security-Policy allows no inline style attribute.
+ */
+export function renderRepo(
+  repo: RepoReport,
+  index: number,
+  pill: (score: number | null) => string = scorePill,
+): string {
   const out = [
     `<section class="repo" id="repo-${index + 1}">`,
-    `<h2>${esc(repo.name)} ${scorePill(repo.score)}</h2>`,
+    `<h2>${esc(repo.name)} ${pill(repo.score)}</h2>`,
     `<p class="muted"><code>${esc(repo.root ?? repo.path)}</code></p>`,
   ];
   const carried = inputLine(repo);

@@ -45,7 +45,11 @@ export function scoreBins(scores: readonly (number | null)[]): number[] {
 
 /** A histogram of total scores in bands of ten. */
 export function distributionChart(scores: readonly (number | null)[]): string {
-  const bins = scoreBins(scores);
+  return binnedDistributionChart(scoreBins(scores), scores.filter((s) => s === null).length);
+}
+
+/** The same histogram from counts already binned (by `scoreBins` or by a database query). */
+export function binnedDistributionChart(bins: readonly number[], unscored: number): string {
   const max = Math.max(1, ...bins);
   const barWidth = 44;
   const gap = 6;
@@ -63,7 +67,6 @@ export function distributionChart(scores: readonly (number | null)[]): string {
       `<text x="${x + barWidth / 2}" y="${chartHeight + 28}" class="lbl" text-anchor="middle">${label}</text>`,
     ].join('');
   });
-  const unscored = scores.filter((s) => s === null).length;
   const note = unscored > 0 ? `; ${unscored} without a score` : '';
   return `<svg class="chart" role="img" aria-label="Distribution of total scores in bands of ten${note}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xmlns="http://www.w3.org/2000/svg"><line x1="0" y1="${chartHeight + 10}" x2="${width}" y2="${chartHeight + 10}" stroke="#b0bec5"/>${bars.join('')}</svg>`;
 }
