@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 const assets = [
   ['src/herd/catalogue', 'dist/herd/catalogue'],
   ['src/match/vocabulary', 'dist/match/vocabulary'],
+  ['src/idea/data', 'dist/idea/data'],
 ];
 for (const [from, to] of assets) {
   mkdirSync(to, { recursive: true });

@@ -196,14 +196,21 @@ async function buildProgram(
   // `herd` (similarity, SQLite) and `blog` (prose models) cost a fifth of a start-up to load;
   // an audit, the command people run every day, does not pay for them.
   if (command === undefined || !CORE_COMMANDS.has(command)) {
-    const [{ registerHerdCommands }, { registerBlogCommands }, { registerMatchCommand }] = await Promise.all([
+    const [
+      { registerHerdCommands },
+      { registerBlogCommands },
+      { registerMatchCommand },
+      { registerIdeaCommand },
+    ] = await Promise.all([
       import('./herd.js'),
       import('./blog.js'),
       import('./match.js'),
+      import('./idea.js'),
     ]);
     registerHerdCommands(program);
     registerBlogCommands(program, setExit);
     registerMatchCommand(program, io, setExit);
+    registerIdeaCommand(program, io, setExit);
   }
   return program;
 }
