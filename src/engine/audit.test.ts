@@ -7,7 +7,7 @@ import { repo, spreadCommits, tempDir } from '../../test/helpers/repo.js';
 import type { AnyCheck } from '../checks/types.js';
 import { UnherdError } from '../errors.js';
 import { renderJson } from '../reporters/json.js';
-import { auditPaths, selectChecks, TOOL_VERSION } from './audit.js';
+import { auditEach, auditPaths, selectChecks, TOOL_VERSION } from './audit.js';
 
 describe('auditPaths', () => {
   it('keeps input order, records bad paths as errors and finishes the rest', async () => {
@@ -65,6 +65,75 @@ describe('auditPaths', () => {
     assert.equal(report.repos[0]?.error, null);
     assert.match(report.repos[1]?.error ?? '', /worker/);
     assert.equal(report.repos[2]?.error, null);
+  });
+});
+
+/** A worker that answers at once, except for paths naming `hang` (a busy loop) or `slow-<ms>`. */
+function scriptedWorker(): URL {
+  const worker = join(tempDir(), 'scripted-worker.mjs');
+  writeFileSync(
+    worker,
+    [
+      'export default async function (task) {',
+      "  if (task.path.includes('hang')) for (;;) {}",
+      '  const slow = /slow-(\\d+)/.exec(task.path);',
+      '  if (slow) await new Promise((r) => setTimeout(r, Number(slow[1])));',
+      '  return { path: task.path, name: task.path, error: null };',
+      '}',
+    ].join('\n'),
+  );
+  return pathToFileURL(worker);
+}
+
+describe('auditEach', () => {
+  it('hands over each report as it finishes, with its input position', async () => {
+    const seen: [string, number][] = [];
+    await auditEach(
+      ['slow-400', 'quick-a', 'quick-b'],
+      { jobs: 2, workerUrl: scriptedWorker() },
+      (report, index) => {
+        seen.push([report.path, index]);
+      },
+    );
+    // The slow first repository finishes last; its index still says where it was in the input.
+    assert.deepEqual(seen.at(-1), ['slow-400', 0]);
+    assert.deepEqual(seen.map(([, i]) => i).sort(), [0, 1, 2]);
+    for (const [path, index] of seen) assert.equal(['slow-400', 'quick-a', 'quick-b'][index], path);
+  });
+
+  it('starts the next repository only when the sink has taken the last one', async () => {
+    let inSink = 0;
+    let overlapped = false;
+    await auditEach(['a', 'b', 'c', 'd'], { jobs: 1, workerUrl: scriptedWorker() }, async () => {
+      inSink += 1;
+      if (inSink > 1) overlapped = true;
+      await new Promise((r) => setTimeout(r, 20));
+      inSink -= 1;
+    });
+    assert.equal(overlapped, false);
+  });
+
+  it('stops a repository at the time limit, replaces its worker and audits the rest', async () => {
+    const reports: Record<string, { error: string | null }> = {};
+    const started = Date.now();
+    await auditEach(
+      ['hang-forever', 'after-1', 'after-2'],
+      { jobs: 1, workerUrl: scriptedWorker(), repoTimeoutMs: 1500 },
+      (report) => {
+        reports[report.path] = report as never;
+      },
+    );
+    assert.match(reports['hang-forever']?.error ?? '', /stopped after 1\.5 s, the per-repository time limit/);
+    assert.equal(reports['after-1']?.error, null);
+    assert.equal(reports['after-2']?.error, null);
+    // One thread (jobs 1): the repositories after the hang ran in the worker started in its place.
+    assert.ok(Date.now() - started < 60_000);
+  });
+
+  it('gives a repository that outlives the limit in this thread an error too', async () => {
+    const a = repo({ 'README.md': '# A\n' }, { commits: spreadCommits('2024-01-01', 5, 2) });
+    const [report] = (await auditPaths([a], { repoTimeoutMs: 1 })).repos;
+    assert.match(report?.error ?? '', /per-repository time limit/);
   });
 });
 

@@ -28,9 +28,23 @@ function loadableWorker(workerUrl: URL): string {
 }
 
 export interface RepoPool {
-  /** Audits one repository in a worker; a worker crash becomes the report's `error`. */
-  audit(path: string, options: AuditOptions): Promise<RepoReport>;
+  /**
+   * Audits one repository in a worker; a worker crash becomes the report's `error`. With a time
+   * limit, a repository still running when it passes gets an `error` and its worker is stopped
+   * and replaced, so a hung parser cannot hold a thread for the rest of the run.
+   */
+  audit(path: string, options: AuditOptions, timeoutMs?: number): Promise<RepoReport>;
   close(): Promise<void>;
+}
+
+/** The `error` of a repository that ran out of time; says what the user can do about it. */
+export function timeoutError(timeoutMs: number): string {
+  return `stopped after ${formatSeconds(timeoutMs)}, the per-repository time limit (raise it with --repo-timeout)`;
+}
+
+function formatSeconds(ms: number): string {
+  const s = ms / 1000;
+  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
 function nameOf(path: string): string {
@@ -54,16 +68,22 @@ export function createRepoPool(threads: number, workerUrl: URL = defaultWorkerUr
   // pool's 'error' event would end the whole run.
   pool.on('error', () => {});
   return {
-    async audit(path, options) {
+    async audit(path, options, timeoutMs) {
       const task: WorkerTask = { path, options };
+      const limit = timeoutMs !== undefined && timeoutMs > 0 ? new AbortController() : null;
+      // tinypool terminates the worker running an aborted task and starts another in its place.
+      const timer = limit ? setTimeout(() => limit.abort(), timeoutMs) : null;
       try {
-        return (await pool.run(task)) as RepoReport;
+        return (await pool.run(task, limit ? { signal: limit.signal } : {})) as RepoReport;
       } catch (err) {
+        if (limit?.signal.aborted) return emptyReport(path, nameOf(path), timeoutError(timeoutMs!));
         return emptyReport(
           path,
           nameOf(path),
           `the worker auditing this repository failed: ${describeError(err)}`,
         );
+      } finally {
+        if (timer) clearTimeout(timer);
       }
     },
     close: () => pool.destroy(),

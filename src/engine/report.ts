@@ -5,7 +5,7 @@ import type { PrincipleId } from '../principles.js';
 import type { PrincipleScore } from '../scoring/policy.js';
 
 /** Version of the JSON contract (schema/report.schema.json). Bump minor for additions, major for breaks. */
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 /** A herd-catalogue detection as published: what it is, how sure, and where to look. */
 export interface HerdSummary {
@@ -136,6 +136,8 @@ export interface RepoReport {
   error: string | null;
   /** Where this entry came from when it was not a plain local folder: a URL, a row of a list. */
   input?: RepoInput;
+  /** Position in the input, from 0; only on the lines of `--format jsonl`, written as repositories finish. */
+  index?: number;
   /** Nearest repositories in a reference index; present only with `audit --against <index.db>`. */
   neighbours?: NeighboursReport;
 }
