@@ -1,4 +1,4 @@
-import type { RepoReport, Report } from '../engine/report.js';
+import type { RepoInput, RepoReport, Report } from '../engine/report.js';
 import type { PrincipleId } from '../principles.js';
 import { PRINCIPLE_WEIGHT } from '../scoring/policy.js';
 import { carriedColumns } from './input-text.js';
@@ -24,7 +24,7 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-interface Column {
+export interface Column {
   header: string;
   value(repo: RepoReport): Cell;
 }
@@ -59,7 +59,8 @@ function carriedHeader(key: string, taken: ReadonlySet<string>): string {
   return header;
 }
 
-export function renderCsv(report: Report): string {
+/** The columns of a CSV report: carried input columns (known from the inputs alone), then ours. */
+export function csvColumns(inputs: readonly (RepoInput | undefined)[]): Column[] {
   const own: Column[] = [
     { header: 'name', value: (r) => r.name },
     { header: 'path', value: (r) => r.path },
@@ -81,13 +82,27 @@ export function renderCsv(report: Report): string {
     { header: 'input_note', value: (r) => r.input?.note },
   ];
   const taken = new Set(own.map((c) => c.header.toLowerCase()));
-  const carried: Column[] = carriedColumns(report.repos.map((r) => r.input)).map((key) => {
+  const carried: Column[] = carriedColumns(inputs).map((key) => {
     const header = carriedHeader(key, taken);
     taken.add(header.toLowerCase());
     return { header, value: (r: RepoReport) => r.input?.columns?.[key] };
   });
-  const columns = [...carried, ...own];
-  const lines = [columns.map((c) => csvCell(c.header)).join(',')];
-  for (const repo of report.repos) lines.push(columns.map((c) => csvCell(c.value(repo))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return [...carried, ...own];
+}
+
+/** The header line, CRLF included. */
+export function csvHeader(columns: readonly Column[]): string {
+  return `${columns.map((c) => csvCell(c.header)).join(',')}\r\n`;
+}
+
+/** One repository's line, CRLF included: what a streaming writer emits as each repository finishes. */
+export function csvRow(columns: readonly Column[], repo: RepoReport): string {
+  return `${columns.map((c) => csvCell(c.value(repo))).join(',')}\r\n`;
+}
+
+export function renderCsv(report: Report): string {
+  const columns = csvColumns(report.repos.map((r) => r.input));
+  let text = csvHeader(columns);
+  for (const repo of report.repos) text += csvRow(columns, repo);
+  return text;
 }

@@ -47,7 +47,7 @@ const repos = [withIgnoredPin(bikes), missing, hostileRepo];
 
 const RICH_REPORT: Report = {
   ...SAMPLE_REPORT,
-  schemaVersion: '1.1.0',
+  schemaVersion: '1.2.0',
   repos,
   portfolio: analysePortfolio(repos),
 };

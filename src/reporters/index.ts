@@ -3,12 +3,12 @@ import type { Report } from '../engine/report.js';
 import { renderBadge } from './badge.js';
 import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
+import { renderJson, renderJsonLines } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderSarif } from './sarif.js';
 import { renderTerminal } from './terminal.js';
 
-export const FORMATS = ['terminal', 'json', 'markdown', 'html', 'sarif', 'csv'] as const;
+export const FORMATS = ['terminal', 'json', 'jsonl', 'markdown', 'html', 'sarif', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
@@ -25,6 +25,8 @@ export function render(format: Format, report: Report, options: RenderOptions): 
   switch (format) {
     case 'json':
       return renderJson(report);
+    case 'jsonl':
+      return renderJsonLines(report);
     case 'markdown':
       return renderMarkdown(report);
     case 'terminal':
