@@ -6,8 +6,10 @@ import { emptyReport } from '../engine/analyse.js';
 import {
   type AuditProgress,
   type AuditRunOptions,
+  auditEach,
   auditOne,
   auditPaths,
+  type ReportSink,
   selectChecks,
   TOOL_VERSION,
 } from '../engine/audit.js';
@@ -259,14 +261,14 @@ export async function auditTargets(
   options: AuditRunOptions,
   remote: RemoteRunOptions,
   onProgress?: (progress: AuditProgress) => void,
+  onReport?: ReportSink,
 ): Promise<Report> {
   const plain = targets.every((t) => !t.remote && !t.error && !t.columns);
   if (plain && new Set(targets.map(keyOf)).size === targets.length) {
-    return auditPaths(
-      targets.map((t) => t.path),
-      options,
-      onProgress,
-    );
+    const paths = targets.map((t) => t.path);
+    if (!onReport) return auditPaths(paths, options, onProgress);
+    await auditEach(paths, options, onReport, onProgress);
+    return { schemaVersion: SCHEMA_VERSION, tool: { name: 'unherd', version: TOOL_VERSION }, repos: [] };
   }
   const auditOptions = { config: options.config, only: options.only, skip: options.skip };
   selectChecks(auditOptions); // a usage error surfaces before any clone starts
@@ -277,7 +279,8 @@ export async function auditTargets(
   const remotes = unique.filter((t) => t.remote && !t.error).length;
   const threads = Math.max(1, Math.min(options.jobs ?? 1, unique.length));
   const pool = unique.length > 1 || options.workerUrl ? createRepoPool(threads, options.workerUrl) : null;
-  const auditAt = (path: string) => (pool ? pool.audit(path, auditOptions) : auditOne(path, auditOptions));
+  const auditAt = (path: string) =>
+    pool ? pool.audit(path, auditOptions, options.repoTimeoutMs) : auditOne(path, auditOptions);
   const cloneSlot = limiter(Math.max(1, remote.cloneConcurrency ?? 4));
   let cloned = 0;
   let done = 0;
@@ -314,6 +317,11 @@ export async function auditTargets(
     return { report: await auditAt(clone.path), note: notes.length > 0 ? notes.join('; ') : null };
   };
 
+  // Streaming: each entry goes to the sink as its repository finishes, for every row naming it.
+  const rowsOf = new Map<string, number[]>();
+  if (onReport) {
+    for (const [i, t] of targets.entries()) rowsOf.set(keyOf(t), [...(rowsOf.get(keyOf(t)) ?? []), i]);
+  }
   let results: Map<string, { report: RepoReport; note: string | null }>;
   try {
     const settled = await Promise.all(
@@ -321,13 +329,22 @@ export async function auditTargets(
         const result = await auditTarget(t);
         done += 1;
         progress(t.remote?.name ?? t.path);
+        if (onReport) {
+          for (const i of rowsOf.get(keyOf(t)) ?? []) {
+            const row = targets[i]!;
+            await onReport(withInput(result.report, row, row === t ? null : t.path, result.note), i);
+          }
+          return null;
+        }
         return [keyOf(t), result] as const;
       }),
     );
-    results = new Map(settled);
+    results = new Map(settled.filter((e) => e !== null));
   } finally {
     await pool?.close();
   }
+  if (onReport)
+    return { schemaVersion: SCHEMA_VERSION, tool: { name: 'unherd', version: TOOL_VERSION }, repos: [] };
   const repos = targets.map((t) => {
     const key = keyOf(t);
     const first = firstOf.get(key)!;

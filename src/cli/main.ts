@@ -1,15 +1,16 @@
-import { writeFileSync } from 'node:fs';
+import { createWriteStream, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ALL_CHECKS } from '../checks/index.js';
 import type { Severity } from '../checks/types.js';
 import { resolveConfig } from '../config-file.js';
-import { TOOL_VERSION } from '../engine/audit.js';
+import { DEFAULT_REPO_TIMEOUT_MS, TOOL_VERSION } from '../engine/audit.js';
+import { type RepoReport, type Report, SCHEMA_VERSION } from '../engine/report.js';
 import { describeError, UnherdError } from '../errors.js';
 import { analysePortfolio } from '../portfolio/index.js';
 import { FORMATS, type Format, render, renderBadge } from '../reporters/index.js';
 import { explainCheck, findCheck, listChecks } from './checks-commands.js';
-import { EXIT_ERROR, EXIT_OK, exitCodeFor } from './exit-code.js';
+import { EXIT_ERROR, EXIT_OK, exitCodeFor, exitTally } from './exit-code.js';
 import {
   addInputOptions,
   auditTargets,
@@ -42,11 +43,19 @@ interface AuditFlags extends InputFlags {
   config?: string;
   profile?: string[];
   timestamp?: boolean;
+  repoTimeout: number;
 }
 
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError('expected a number of seconds (0 for no limit)');
   return n;
 }
 
@@ -65,6 +74,103 @@ function useColor(io: CliIo, flags: AuditFlags): boolean {
   return io.stdout.isTTY === true;
 }
 
+/** Formats written a repository at a time as each finishes, holding no report in memory. */
+const STREAMED_FORMATS: ReadonlySet<Format> = new Set<Format>(['jsonl', 'csv']);
+
+/** Writes to stdout or a file; the promise waits while the reader is behind, so memory stays flat. */
+function outputStream(
+  io: CliIo,
+  file: string | undefined,
+): {
+  write(text: string): Promise<void>;
+  end(): Promise<void>;
+} {
+  const out: NodeJS.WritableStream = file === undefined ? io.stdout : createWriteStream(file);
+  let failed: Error | null = null;
+  out.on('error', (err: Error) => {
+    failed = err;
+  });
+  return {
+    write: (text) =>
+      new Promise((resolve, reject) => {
+        if (failed) return reject(failed);
+        if (out.write(text)) resolve();
+        else out.once('drain', resolve);
+      }),
+    end: () =>
+      file === undefined
+        ? Promise.resolve()
+        : new Promise((resolve, reject) => {
+            if (failed) return reject(failed);
+            out.once('error', reject);
+            out.end(resolve);
+          }),
+  };
+}
+
+/**
+ * `--format jsonl` and `--format csv`: each repository is written when it finishes and then
+ * dropped, so a cohort of any size audits in flat memory and output starts with the first
+ * repository. JSON Lines come in the order of completion with an `index` (the input position);
+ * CSV rows keep the input order: a row that finishes early waits, as a line of text, for the
+ * rows before it. The portfolio view, which needs every repository at once, is left out.
+ */
+async function streamAudit(
+  io: CliIo,
+  targets: Awaited<ReturnType<typeof resolveTargets>>,
+  flags: AuditFlags,
+  runOptions: Parameters<typeof auditTargets>[1],
+  failOn: Severity | null,
+  against: { herd: typeof import('./herd.js'); index: ReturnType<OpenIndexForAudit> } | null,
+): Promise<number> {
+  const { csvColumns, csvHeader, csvRow } = await import('../reporters/csv.js');
+  const { renderJsonLine } = await import('../reporters/json.js');
+  if (!flags.quiet && (flags.profile !== undefined || (flags.user?.length ?? 0) > 0))
+    io.stderr.write(
+      `unherd: the portfolio view needs the whole report; it is not part of --format ${flags.format}\n`,
+    );
+  const out = outputStream(io, flags.output);
+  const tally = exitTally(failOn);
+  const columns = csvColumns(targets.map((t) => (t.columns ? { columns: t.columns } : undefined)));
+  const waiting = new Map<number, string>();
+  let nextRow = 0;
+  if (flags.format === 'csv') await out.write(csvHeader(columns));
+  const progress = createProgress(io.stderr, targets.length, !flags.quiet);
+  try {
+    await auditTargets(
+      targets,
+      runOptions,
+      remoteOptions(flags, io.env),
+      (p) => progress.update(p),
+      async (repo, index) => {
+        if (against) await against.herd.attachNeighbours(wrap(repo), against.index);
+        tally.add(repo);
+        if (flags.format === 'jsonl') return out.write(renderJsonLine(repo, index));
+        waiting.set(index, csvRow(columns, repo));
+        let ready = '';
+        for (let row = waiting.get(nextRow); row !== undefined; row = waiting.get(nextRow)) {
+          waiting.delete(nextRow++);
+          ready += row;
+        }
+        if (ready !== '') await out.write(ready);
+      },
+    );
+  } finally {
+    progress.stop();
+    against?.index.close();
+  }
+  await out.end();
+  if (flags.output !== undefined && !flags.quiet)
+    io.stderr.write(`unherd: wrote ${flags.format} report to ${flags.output}\n`);
+  return tally.code();
+}
+
+type OpenIndexForAudit = typeof import('./herd.js')['openIndexForAudit'];
+
+function wrap(repo: RepoReport): Report {
+  return { schemaVersion: SCHEMA_VERSION, tool: { name: 'unherd', version: TOOL_VERSION }, repos: [repo] };
+}
+
 async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<number> {
   // A bad index fails before the audit's work starts, not after it. The similarity index (and
   // SQLite) is loaded only when asked for: most audits never pay for it.
@@ -72,15 +178,21 @@ async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<num
   const index = herd === null || flags.against === undefined ? null : herd.openIndexForAudit(flags.against);
   const loaded = resolveConfig(flags.config, io.cwd ?? process.cwd());
   const targets = await resolveTargets(inputArgs([...paths, ...(flags.profile ?? [])], flags, io.env));
+  const runOptions = {
+    jobs: flags.jobs,
+    only: flags.only,
+    skip: flags.skip,
+    config: loaded?.config,
+    repoTimeoutMs: flags.repoTimeout * 1000,
+  };
+  if (STREAMED_FORMATS.has(flags.format)) {
+    const against = herd && index ? { herd, index } : null;
+    return streamAudit(io, targets, flags, runOptions, flags.failOn ?? loaded?.failOn ?? null, against);
+  }
   const progress = createProgress(io.stderr, targets.length, !flags.quiet);
   let report: Awaited<ReturnType<typeof auditTargets>>;
   try {
-    report = await auditTargets(
-      targets,
-      { jobs: flags.jobs, only: flags.only, skip: flags.skip, config: loaded?.config },
-      remoteOptions(flags, io.env),
-      (p) => progress.update(p),
-    );
+    report = await auditTargets(targets, runOptions, remoteOptions(flags, io.env), (p) => progress.update(p));
   } finally {
     progress.stop();
   }
@@ -156,6 +268,12 @@ async function buildProgram(
     .option('--config <file>', 'config file (default: unherd.config.json or .unherdrc.yml in this folder)')
     .option('--profile <dirs...>', "one person's repositories: add the portfolio view")
     .option('--timestamp', 'record the time of the run in the report')
+    .option(
+      '--repo-timeout <seconds>',
+      'time one repository may take before it is reported as an error and the run goes on (0: no limit)',
+      seconds,
+      DEFAULT_REPO_TIMEOUT_MS / 1000,
+    )
     .addHelpText(
       'after',
       '\nExit codes: 0 the audit ran; 1 a finding at or above --fail-on; 2 usage error, internal error,\nor no repository could be audited.',
