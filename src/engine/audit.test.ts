@@ -89,16 +89,16 @@ describe('auditEach', () => {
   it('hands over each report as it finishes, with its input position', async () => {
     const seen: [string, number][] = [];
     await auditEach(
-      ['slow-400', 'quick-a', 'quick-b'],
+      ['slow-2500', 'quick-a', 'quick-b'],
       { jobs: 2, workerUrl: scriptedWorker() },
       (report, index) => {
         seen.push([report.path, index]);
       },
     );
     // The slow first repository finishes last; its index still says where it was in the input.
-    assert.deepEqual(seen.at(-1), ['slow-400', 0]);
+    assert.deepEqual(seen.at(-1), ['slow-2500', 0]);
     assert.deepEqual(seen.map(([, i]) => i).sort(), [0, 1, 2]);
-    for (const [path, index] of seen) assert.equal(['slow-400', 'quick-a', 'quick-b'][index], path);
+    for (const [path, index] of seen) assert.equal(['slow-2500', 'quick-a', 'quick-b'][index], path);
   });
 
   it('starts the next repository only when the sink has taken the last one', async () => {
@@ -118,12 +118,12 @@ describe('auditEach', () => {
     const started = Date.now();
     await auditEach(
       ['hang-forever', 'after-1', 'after-2'],
-      { jobs: 1, workerUrl: scriptedWorker(), repoTimeoutMs: 1500 },
+      { jobs: 1, workerUrl: scriptedWorker(), repoTimeoutMs: 3000 },
       (report) => {
         reports[report.path] = report as never;
       },
     );
-    assert.match(reports['hang-forever']?.error ?? '', /stopped after 1\.5 s, the per-repository time limit/);
+    assert.match(reports['hang-forever']?.error ?? '', /stopped after 3 s, the per-repository time limit/);
     assert.equal(reports['after-1']?.error, null);
     assert.equal(reports['after-2']?.error, null);
     // One thread (jobs 1): the repositories after the hang ran in the worker started in its place.
