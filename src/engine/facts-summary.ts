@@ -2,6 +2,13 @@ import type { GitFacts } from '../collectors/git/types.js';
 import type { HerdDetection } from '../collectors/herd/types.js';
 import type { Collected, Facts } from '../facts.js';
 import type { FactsSummary, HerdSummary } from './report.js';
+import {
+  dataCollection,
+  hasCustomData,
+  hasScrapingOrApi,
+  replication,
+  toolOrPipeline,
+} from './route-facts.js';
 
 function ok<T>(collected: Collected<T>): T | null {
   return collected.status === 'ok' ? collected.data : null;
@@ -56,6 +63,12 @@ function herdSummary(d: HerdDetection): HerdSummary {
   };
 }
 
+/** R, Stata, Julia or SQL code of the project's own (the tree's language bytes). */
+function hasScripts(facts: Facts): boolean {
+  const bytes = ok(facts.tree)?.languageBytes ?? {};
+  return ['R', 'Julia', 'SQL', 'Stata'].some((l) => (bytes[l] ?? 0) > 0);
+}
+
 /** The stable, flat projection of facts published in the JSON contract. */
 export function summariseFacts(facts: Facts): FactsSummary {
   const tree = ok(facts.tree);
@@ -69,6 +82,7 @@ export function summariseFacts(facts: Facts): FactsSummary {
   const herd = ok(facts.herd);
   const pythonModules = handWrittenModules(facts);
   const notebookCount = notebooks?.notebooks.length ?? 0;
+  const collection = dataCollection(signals, herd);
   const unavailable = Object.entries(facts)
     .filter(([, c]) => c.status !== 'ok')
     .map(([collector, c]) => ({ collector, reason: c.status === 'unavailable' ? c.reason : '' }))
@@ -119,10 +133,13 @@ export function summariseFacts(facts: Facts): FactsSummary {
     notebookOnly: notebookCount > 0 && pythonModules === 0,
     pythonModules,
     dataFiles: data?.files.length ?? 0,
-    customData:
-      (signals?.collection.length ?? 0) > 0 || (signals?.provenance.some((p) => p.ownCollection) ?? false),
-    scrapingOrApi: (signals?.collection.length ?? 0) > 0,
+    customData: hasCustomData(collection, signals, herd),
+    scrapingOrApi: hasScrapingOrApi(collection),
+    dataCollection: collection,
     paperReferences: unique(signals?.paperReferences.map((p) => p.id) ?? []).sort(),
+    replication: replication(signals, pythonModules > 0 || notebookCount > 0 || hasScripts(facts)),
+    toolOrPipeline: toolOrPipeline(signals, infra),
+    testFrameworks: infra?.tests.frameworks ?? [],
     pretrainedModels: unique(signals?.pretrainedModels.map((p) => p.name) ?? []).sort(),
     stack: unique(signals?.stack.map((s) => s.library) ?? []),
     // The portfolio view compares notebook shapes across repositories.

@@ -35,6 +35,12 @@ export interface FactsSummary {
     lastCommit: string | null;
     /** Why history was read only in part (missing objects), or null. */
     incomplete: string | null;
+    /** The branch the counts describe: HEAD's branch (the default branch of a fresh clone); null when detached (since 1.2.0). */
+    defaultBranch?: string | null;
+    /** Other branches, with their commits not on the default branch (since 1.2.0). */
+    otherBranches?: { name: string; commitsAhead: number }[];
+    /** Bot identities and their commits on the default branch (since 1.2.0). */
+    bots?: { name: string; commits: number }[];
   } | null;
   readme: {
     present: boolean;
@@ -42,6 +48,8 @@ export interface FactsSummary {
     words: number;
     sections: string[];
     runInstructions: boolean;
+    /** Where run instructions were found: the README, or a single-project subfolder's README (since 1.2.0). */
+    runInstructionsIn?: string | null;
   };
   languages: Record<string, number>;
   files: number;
@@ -59,9 +67,55 @@ export interface FactsSummary {
   notebookOnly: boolean;
   pythonModules: number;
   dataFiles: number;
+  /** The author's code gathers data from an outside source, or the author recorded it (docs/facts.md). */
   customData: boolean;
+  /** Counted collection that scrapes pages or calls an outside API. */
   scrapingOrApi: boolean;
+  /** Every collection site found, counted or not, and why not (since 1.2.0). */
+  dataCollection?: {
+    method: string;
+    kind: string;
+    file: string;
+    line?: number;
+    counted: boolean;
+    reason?: string;
+  }[];
+  /** Papers cited: arXiv ids, DOIs, paper links, `citation:author-year`, `title:slug`. */
   paperReferences: string[];
+  /** The facts that make a paper replication (since 1.2.0). */
+  replication?: {
+    /** Claims a replication, cites the paper and has code of its own. */
+    recognised: boolean;
+    /** A sentence says it replicates, reproduces or re-implements a paper (or a ReScience / reproducibility-challenge write-up). */
+    claimsReplication: boolean;
+    citesPaper: boolean;
+    /** Sets its numbers beside the paper's reported ones. */
+    comparesWithPaper: boolean;
+    /** Trains its models from scratch rather than from pretrained weights. */
+    trainsFromScratch: boolean;
+    papers: string[];
+    evidence: {
+      signal: 'claim' | 'paper' | 'comparison' | 'from-scratch';
+      detail: string;
+      file: string;
+      line?: number;
+      cell?: number;
+    }[];
+  };
+  /** The facts that make a tool or pipeline project (since 1.2.0). */
+  toolOrPipeline?: {
+    /** An installable package with importable modules, a pipeline definition or a scraper framework. */
+    recognised: boolean;
+    kinds: ('package' | 'cli' | 'pipeline' | 'scraper')[];
+    package: boolean;
+    importableModules: number;
+    cliEntryPoints: string[];
+    pipelines: string[];
+    scraperFramework: boolean;
+    evidence: { file: string }[];
+  };
+  /** Test frameworks in the project's own tests: pytest, unittest, testthat, dbt, scrapy-contracts … (since 1.2.0). */
+  testFrameworks?: string[];
   pretrainedModels: string[];
   stack: string[];
   /** Stock datasets recognised by the herd catalogue, most certain first. */

@@ -51,6 +51,8 @@ const CapstoneEntry = v.strictObject({
   urls: v.optional(v.array(v.string())),
   layouts: v.optional(v.array(v.string())),
   repoNames: v.optional(v.array(v.string())),
+  /** The course walks every student through the same API calls or scraping: not their own data. */
+  guidedCollection: v.optional(v.boolean()),
 });
 
 const TopicEntry = v.strictObject({ id: v.string(), name: v.string(), phrases: v.array(v.string()) });

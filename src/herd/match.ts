@@ -607,6 +607,7 @@ export function matchHerd(input: HerdInput, catalogue: Catalogue): HerdFacts {
       confidence,
       role: isTeachingOnly(hits.map((h) => h.evidence)) ? 'secondary' : 'flagship',
       detail: entry.course,
+      ...(entry.guidedCollection ? { guidedCollection: true } : {}),
       evidence: topEvidence(hits),
     });
   }

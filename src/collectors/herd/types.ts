@@ -22,6 +22,8 @@ export interface HerdDetection {
   role: 'flagship' | 'secondary';
   /** The cliché task (datasets), the course (capstones). */
   detail: string;
+  /** Capstones whose course walks every student through the same API calls or scraping (catalogue `guidedCollection`). */
+  guidedCollection?: boolean;
   /** Overused-topic id the detection carries (datasets). */
   topic?: string;
   evidence: HerdEvidence[];

@@ -82,6 +82,20 @@ const DATA_FILE_URL =
 
 const API_URL = /\bapi\b|\/v\d+(\/|$)|graphql|\?/i;
 
+/** The project's own service (a Streamlit or test client calling its FastAPI app), not an outside source. */
+const OWN_SERVICE =
+  /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\]|host\.docker\.internal|backend|api|web|app)(:\d+)?(\/|$)/i;
+
+/** Hosts that serve ready-made data sets: fetching from them downloads a stock file, it gathers nothing. */
+const STOCK_DATA_HOST =
+  /^https?:\/\/([\w-]+\.)*(archive\.ics\.uci\.edu|kaggle\.com|openml\.org|raw\.githubusercontent\.com|gist\.githubusercontent\.com|cf-courses-data\.s3\.us\.cloud-object-storage\.appdomain\.cloud|cocl\.us|storage\.googleapis\.com|s3\.amazonaws\.com|zenodo\.org|figshare\.com|data\.world|huggingface\.co\/datasets|download\.tensorflow\.org|yann\.lecun\.com|cs\.toronto\.edu)(\/|:|$)/i;
+
+/** Front-end frameworks: their HTTP calls go to the project's own back end. */
+const FRONT_ENDS = ['streamlit', 'gradio', 'dash', 'panel'];
+
+/** Tests exercise the project's own code and service; they collect nothing. */
+const TEST_FILE = /(^|\/)(tests?|testing)\/|(^|\/)(test_[^/]*|[^/]*_test|conftest)\.(py|ipynb)$/;
+
 const JSON_PARSE = new Set(['json', 'loads', 'json_normalize', 'read_json']);
 
 /** Adafruit CircuitPython and legacy Adafruit_* sensor drivers. */
@@ -91,6 +105,7 @@ const ADAFRUIT = /^adafruit/i;
 export function findCollection(files: Iterable<FileCode>): Collection[] {
   const out: Collection[] = [];
   for (const code of files) {
+    if (TEST_FILE.test(code.file)) continue;
     const seen = new Set<string>();
     const add = (
       library: string,
@@ -115,10 +130,13 @@ export function findCollection(files: Iterable<FileCode>): Collection[] {
         if (imp) add(`${client}+${parser}`, 'scraping', fetches[0] ?? imp);
       }
       const parsesJson = code.calls.some((c) => JSON_PARSE.has(calleeName(c.callee)));
+      const frontEnd = FRONT_ENDS.some((m) => importsModule(code, m));
       const apiCall = fetches.find((c) => {
         const url = c.stringArgs[0] ?? c.stringKwargs.url;
-        if (url === undefined) return parsesJson;
+        // A front end's call to a URL held in a variable is its own back end.
+        if (url === undefined) return parsesJson && !frontEnd;
         if (!/^https?:\/\//i.test(url) || DATA_FILE_URL.test(url)) return false;
+        if (OWN_SERVICE.test(url) || STOCK_DATA_HOST.test(url)) return false;
         // `requests.get(url).json()` leaves no separate call in the facts; an API-shaped URL stands in for it.
         return parsesJson || API_URL.test(url);
       });

@@ -3,6 +3,7 @@ import { defineCollector } from '../define.js';
 import type { NotebooksFacts } from '../notebooks/types.js';
 import type { PyCall } from '../python/types.js';
 import type { TreeFile } from '../tree/types.js';
+import { findCitations } from './citations.js';
 import { indexByFile } from './code-index.js';
 import { findCollection } from './collection.js';
 import { findCookieCutter } from './cookie-cutter.js';
@@ -10,8 +11,9 @@ import { findPaperComparisons, findPaperReferences, findReplicationPhrases } fro
 import { findPoliteness } from './politeness.js';
 import { type CallText, findPretrained, needsCallText } from './pretrained.js';
 import { findProvenance } from './provenance.js';
+import { findFromScratch, findTool } from './routes.js';
 import { findStack } from './stack.js';
-import { notebookSources, readmeSource, type TextSource } from './text-sources.js';
+import { docSources, notebookSources, readmeSource, type TextSource } from './text-sources.js';
 import type { SignalsFacts } from './types.js';
 import { findUnstructured } from './unstructured.js';
 
@@ -37,18 +39,32 @@ export default defineCollector({
     const sources: TextSource[] = notebookSources(notebooks);
     const readmeText = await readmeSource(files, readme, problems);
     if (readmeText) sources.unshift(readmeText);
+    sources.push(...(await docSources(files, tree.files, readme.path, problems)));
 
-    const collection = [...findCollection(perFile), ...surveyExports(tree.files)];
+    const collection = [
+      ...findCollection(perFile),
+      ...surveyExports(tree.files),
+      ...personalExports(tree.files),
+    ];
+    const scrapyCfg = tree.files.find((f) => /(^|\/)scrapy\.cfg$/.test(f.path));
+    if (scrapyCfg && !collection.some((c) => c.library === 'scrapy'))
+      collection.push({ library: 'scrapy', kind: 'scraping', file: scrapyCfg.path });
     const callText = await callTextReader(files, notebooks, python.calls, problems);
     const collecting = new Set(collection.map((c) => c.file));
 
+    const pretrainedModels = findPretrained(perFile, callText);
     return {
       collection,
-      provenance: findProvenance(sources, tree.files),
-      paperReferences: findPaperReferences(sources, python.strings),
+      provenance: findProvenance(sources, tree.files, collecting),
+      paperReferences: [
+        ...findPaperReferences(sources, python.strings),
+        ...findCitations(sources).map(({ text: _text, ...c }) => ({ ...c, kind: 'citation' as const })),
+      ],
       replicationPhrases: findReplicationPhrases(sources),
       paperComparisons: findPaperComparisons(sources),
-      pretrainedModels: findPretrained(perFile, callText),
+      pretrainedModels,
+      trainsFromScratch: findFromScratch(sources, perFile, pretrainedModels.length),
+      tool: findTool(tree.files, python, perFile, await packaging(files, tree.files, problems)),
       stack: findStack(perFile),
       cookieCutterNotebooks: findCookieCutter(perFile, new Set(python.localModules), collecting),
       unstructuredData: findUnstructured(perFile, tree.files),
@@ -57,6 +73,93 @@ export default defineCollector({
     };
   },
 });
+
+/** Bytes of a packaging file read for its console scripts. */
+const MAX_PACKAGING_BYTES = 128 * 1024;
+
+/** Console scripts declared in pyproject.toml or setup.py/setup.cfg, and an R package's DESCRIPTION. */
+async function packaging(
+  files: RepoFiles,
+  tree: readonly TreeFile[],
+  problems: SignalsFacts['problems'],
+): Promise<{ consoleScripts: string[]; scriptsFile: string | null; rPackage: string | null }> {
+  const consoleScripts: string[] = [];
+  let scriptsFile: string | null = null;
+  let rPackage: string | null = null;
+  for (const f of tree) {
+    if (!/^(pyproject\.toml|setup\.py|setup\.cfg|DESCRIPTION)$/.test(f.path)) continue;
+    let text: string;
+    try {
+      const read = await files.readText(f.path, MAX_PACKAGING_BYTES);
+      if (read.encoding === 'binary') continue;
+      text = read.text;
+    } catch (err) {
+      problems.push({ file: f.path, reason: err instanceof Error ? err.message : String(err) });
+      continue;
+    }
+    if (f.path === 'DESCRIPTION') {
+      if (/^Package:\s*\S+/m.test(text)) rPackage = f.path;
+      continue;
+    }
+    const before = consoleScripts.length;
+    consoleScripts.push(...scriptNames(text, f.path));
+    if (consoleScripts.length > before) scriptsFile ??= f.path;
+  }
+  return { consoleScripts: [...new Set(consoleScripts)], scriptsFile, rPackage };
+}
+
+/** Names of console scripts: `[project.scripts]` tables, `console_scripts` entry points. */
+function scriptNames(text: string, path: string): string[] {
+  const out: string[] = [];
+  if (path === 'pyproject.toml') {
+    const table = /^\[(?:project\.scripts|tool\.poetry\.scripts)\]\s*$([\s\S]*?)(?=^\[|(?![\s\S]))/m.exec(
+      text,
+    );
+    for (const m of table?.[1]?.matchAll(/^\s*["']?([\w.-]+)["']?\s*=/gm) ?? []) out.push(m[1]!);
+    return out;
+  }
+  const section = /console_scripts[\s\S]{0,2000}/.exec(text)?.[0] ?? '';
+  for (const m of section.matchAll(/["']?\s*([\w.-]+)\s*=\s*[\w.]+:[\w.]+/g)) out.push(m[1]!);
+  return out;
+}
+
+/**
+ * Exports of the author's own records: Google Takeout, Apple Health, Strava, Spotify and
+ * YouTube histories, Fitbit/Garmin, bank statements. Recorded by the author, so their own data.
+ */
+const PERSONAL_EXPORTS: [RegExp, string][] = [
+  [/(^|\/)takeout(-\d+)?\//i, 'Google Takeout export'],
+  [/(^|\/)(apple_health_export\/|[^/]*\/?export\.xml$|export_cda\.xml$)/i, 'Apple Health export'],
+  [
+    /(^|\/)[^/]*strava[^/]*\.(csv|json|gpx|fit)$|(^|\/)strava[^/]*\/|(^|\/)activities\/[^/]+\.(gpx|fit|tcx)$/i,
+    'Strava export',
+  ],
+  [
+    /(^|\/)(StreamingHistory\d*|Streaming_History_Audio[^/]*|endsong_\d+)\.json$/i,
+    'Spotify streaming history',
+  ],
+  [/(^|\/)(watch-history|search-history)\.(json|html)$/i, 'YouTube history (Takeout)'],
+  [/(^|\/)[^/]*(fitbit|garmin)[^/]*\.(csv|json|fit|tcx)$/i, 'Fitbit/Garmin export'],
+  [
+    /(^|\/)[^/]*(bank[_ -]?statement|account[_ -]?statement|kontoauszug|my[_ -]?transactions)[^/]*\.(csv|xlsx?|ofx|qif)$/i,
+    'bank export',
+  ],
+];
+
+function personalExports(tree: readonly TreeFile[]): SignalsFacts['collection'] {
+  const out: SignalsFacts['collection'] = [];
+  const seen = new Set<string>();
+  for (const f of tree) {
+    for (const [re, library] of PERSONAL_EXPORTS) {
+      if (seen.has(library) || !re.test(f.path)) continue;
+      // export.xml alone is generic; Apple Health's sits beside its own folder name or is large.
+      if (library === 'Apple Health export' && !/apple|health/i.test(f.path)) continue;
+      seen.add(library);
+      out.push({ library, kind: 'export', file: f.path });
+    }
+  }
+  return out;
+}
 
 function surveyExports(tree: readonly TreeFile[]): SignalsFacts['collection'] {
   return tree

@@ -66,7 +66,10 @@ export function findPaperReferences(
 
 /** Words that tie "reproduce" to a paper rather than to "how to reproduce our results: run make". */
 const PAPER_CONTEXT =
-  /\b(paper|article|publication|study|authors|et al\.?|arxiv|original (?:work|results?|implementation)|reported|proposed|neurips|icml|iclr|cvpr|acl|emnlp)\b/i;
+  /\b(paper|article|publication|study|authors|et al\.?|arxiv|original (?:work|results?|implementation)|reported|proposed|neurips|icml|iclr|cvpr|acl|emnlp|journal|econometrica|working paper|American Economic Review|Quarterly Journal)\b|\(\s*(?:19|20)\d{2}[a-z]?\s*\)|\b[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+,?\s+\(?(?:19|20)\d{2}\b/i;
+/** Write-ups for reproducibility venues are replications by definition. */
+const REPRODUCIBILITY_VENUE =
+  /\b(ReScience(?:\s+C)?|(?:ML\s+)?Reproducibility\s+Challenge|MLRC\s*20\d{2}|NeurIPS\s+Reproducibility|replication\s+(?:study|report)\s+of)\b/i;
 const REPLICATE = /\b(replicat(?:e|es|ed|ing|ion)|reproduc(?:e|es|ed|ing|tion))\b/i;
 const REIMPLEMENT =
   /\b(re-?implement(?:ation|ing|ed|s)?\s+(?:of\s+)?|implementation\s+of\s+(?:the\s+)?(?:paper|["“][^"”]{3,}["”]|[A-Z][\w-]+ et al))/i;
@@ -78,9 +81,10 @@ export function findReplicationPhrases(sources: readonly TextSource[]): Phrase[]
   const out: Phrase[] = [];
   for (const source of sources) {
     if (source.kind === 'code-cell') continue;
-    if (!/replicat|reproduc|implement/i.test(source.text)) continue;
+    if (!/replicat|reproduc|implement|rescience/i.test(source.text)) continue;
     for (const { text, line } of linesOf(source)) {
       const claims =
+        REPRODUCIBILITY_VENUE.test(text) ||
         (REPLICATE.test(text) && PAPER_CONTEXT.test(text) && !HOW_TO_RUN.test(text)) ||
         (REIMPLEMENT.test(text) &&
           (PAPER_CONTEXT.test(text) || /implementation\s+of\s+(?:the\s+)?paper/i.test(text)));

@@ -12,6 +12,8 @@ const OWN_PATTERNS: RegExp[] = [
   /\b(?:I|we)\s+(surveyed|interviewed|scraped|collected|recorded|measured|logged|gathered|built|assembled|compiled|labell?ed|annotated)\b/i,
   /\b(survey|questionnaire|google forms?|typeform)\b.*\b(respond|responses|respondents|participants)\b/i,
   /\bown\s+(?:data\s*set|dataset|data)\b/i,
+  /\b(?:my|our)\s+(?:own\s+)?(?:google takeout|apple health|strava|fitbit|garmin|spotify (?:streaming |listening )?history|bank (?:statements?|transactions?|exports?)|(?:credit card|bank) transactions)\b/i,
+  /\b(?:exported|downloaded|requested)\s+(?:my|our)\s+(?:own\s+)?(?:data|records|history|activities|transactions)\b/i,
 ];
 
 /** Sentences that name a source without saying how it was gathered. */
@@ -29,7 +31,16 @@ const STOCK_HOSTS =
 const COLLECTION_SCRIPT =
   /(^|\/)(scrap(e|er|ers|ing)[\w-]*|crawl(er|ers|ing)?[\w-]*|spiders?|collect(or|ors|ion)?[\w-]*|harvest[\w-]*|fetch_[\w-]+|get_data|survey[\w-]*)(\.py|\.ipynb|\/)/i;
 
-export function findProvenance(sources: readonly TextSource[], tree: readonly TreeFile[]): Provenance[] {
+/** Script names that say scraping by themselves; `get_data.py` or `fetch_x.py` may only download a stock file. */
+const SCRAPER_NAME =
+  /(^|\/)(scrap(e|er|ers|ing)[\w-]*|crawl(er|ers|ing)?[\w-]*|spiders?|harvest[\w-]*|survey[\w-]*)(\.py|\.ipynb|\/)/i;
+
+export function findProvenance(
+  sources: readonly TextSource[],
+  tree: readonly TreeFile[],
+  /** Files where collection code was found: a generic collection-script name counts only there. */
+  collecting: ReadonlySet<string> = new Set(),
+): Provenance[] {
   const out: Provenance[] = [];
   for (const source of sources) {
     if (source.kind === 'code-cell') continue;
@@ -55,7 +66,8 @@ export function findProvenance(sources: readonly TextSource[], tree: readonly Tr
       : file.path;
     if (scripts.has(path)) continue;
     scripts.add(path);
-    out.push({ text: `collection script ${path}`, ownCollection: true, file: path });
+    const own = SCRAPER_NAME.test(file.path) || collecting.has(file.path);
+    out.push({ text: `collection script ${path}`, ownCollection: own, file: path });
   }
   return out;
 }

@@ -6,7 +6,8 @@ import type { ReadmeFacts } from '../readme/types.js';
 export interface TextSource {
   file: string;
   cell?: number;
-  kind: 'readme' | 'markdown-cell' | 'code-cell';
+  /** doc: another Markdown/R Markdown/Quarto/text document, or the comments of an R, Stata or SQL script. */
+  kind: 'readme' | 'markdown-cell' | 'code-cell' | 'doc';
   text: string;
 }
 
@@ -73,4 +74,58 @@ export function excerpt(text: string, max = 200): string {
     .replace(/\s+/g, ' ')
     .trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+
+/** Prose documents besides the README read for paper, replication and provenance sentences. */
+const DOC_FILE = /\.(md|markdown|rmd|qmd|rst|txt)$/i;
+/** Scripts whose comments are read (a header "Replication of Card and Krueger (1994)" in an R or Stata file). */
+const COMMENTED_SCRIPT = /\.(r|do|sql|jl)$/i;
+const NOT_PROSE =
+  /(^|\/)(requirements[^/]*|LICEN[CS]E[^/]*|COPYING|CHANGELOG[^/]*|CHANGES[^/]*|NEWS[^/]*|CODE_OF_CONDUCT[^/]*|CONTRIBUTING[^/]*|runtime|\.?[\w-]*ignore)(\.\w+)?$|(^|\/)(data|datasets?|raw|output|outputs|results|logs?)\//i;
+export const MAX_DOC_FILES = 40;
+const MAX_DOC_BYTES = 200 * 1024;
+
+/**
+ * Other Markdown, R Markdown, Quarto and text documents, and the comment lines of R, Stata, SQL and
+ * Julia scripts (code lines blanked so line numbers stay true). Bounded in files and bytes.
+ */
+export async function docSources(
+  files: RepoFiles,
+  tree: readonly { path: string; size: number }[],
+  readmePath: string | null,
+  problems: { file: string; reason: string }[],
+): Promise<TextSource[]> {
+  const wanted = tree
+    .filter(
+      (f) =>
+        f.path !== readmePath &&
+        (DOC_FILE.test(f.path) || COMMENTED_SCRIPT.test(f.path)) &&
+        !NOT_PROSE.test(f.path) &&
+        f.size > 0,
+    )
+    // Shallow files first: a top-level report says more about the project than a nested note.
+    .sort((a, b) => a.path.split('/').length - b.path.split('/').length || a.path.localeCompare(b.path))
+    .slice(0, MAX_DOC_FILES);
+  const out: TextSource[] = [];
+  for (const f of wanted) {
+    try {
+      const read = await files.readText(f.path, MAX_DOC_BYTES);
+      if (read.encoding === 'binary') continue;
+      let text = read.text.slice(0, MAX_SOURCE_CHARS);
+      if (COMMENTED_SCRIPT.test(f.path)) text = commentLines(text, f.path);
+      out.push({ file: f.path, kind: 'doc', text });
+    } catch (err) {
+      problems.push({ file: f.path, reason: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return out;
+}
+
+/** Keeps comment lines (R/Julia `#`, Stata `*` and `//`, SQL `--`), blanks the rest. */
+function commentLines(text: string, path: string): string {
+  const comment = /\.sql$/i.test(path) ? /^\s*--/ : /\.do$/i.test(path) ? /^\s*(\*|\/\/)/ : /^\s*#/;
+  return text
+    .split('\n')
+    .map((l) => (comment.test(l) ? l.replace(/^\s*(#'?|\*+|\/\/|--)\s?/, '') : ''))
+    .join('\n');
 }

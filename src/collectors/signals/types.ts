@@ -8,7 +8,8 @@ export interface SignalEvidence {
   cell?: number;
 }
 
-export type CollectionKind = 'scraping' | 'api' | 'sensor' | 'survey' | 'database';
+/** export: the author's own records exported from a service (Google Takeout, Apple Health, Strava, bank). */
+export type CollectionKind = 'scraping' | 'api' | 'sensor' | 'survey' | 'database' | 'export';
 
 export type Modality = 'image' | 'audio' | 'text' | 'video';
 
@@ -27,8 +28,12 @@ export interface SignalsFacts {
      */
     ownCollection: boolean;
   } & SignalEvidence)[];
-  /** arXiv ids, DOIs and paper URLs, de-duplicated by id (first place seen). */
-  paperReferences: ({ id: string; kind: 'arxiv' | 'doi' | 'url' } & SignalEvidence)[];
+  /**
+   * Papers cited, de-duplicated by id (first place seen): arXiv ids, DOIs and paper URLs, and
+   * papers named by authors and year (`citation:card-krueger-1994`) or by a quoted title with a
+   * venue or year (`title:attention-is-all-you-need`).
+   */
+  paperReferences: ({ id: string; kind: 'arxiv' | 'doi' | 'url' | 'citation' } & SignalEvidence)[];
   /** Phrases like "replication of", "reproducing", "we reproduce", with the line. */
   replicationPhrases: ({ text: string } & SignalEvidence)[];
   /** Lines that set the candidate's numbers against a paper's reported ones ("paper: 0.91, ours: 0.89"). */
@@ -53,6 +58,27 @@ export interface SignalsFacts {
   unstructuredData: ({ modality: Modality; via: string } & SignalEvidence)[];
   /** Files that could not be read for text scanning (README too odd to decode …); the rest goes on. */
   problems: { file: string; reason: string }[];
+  /**
+   * Models trained from scratch: the text says so, or deep-learning code trains with no pretrained
+   * weights loaded anywhere. Null when neither.
+   */
+  trainsFromScratch?: ({ via: string } & SignalEvidence) | null;
+  /** What the project builds when its output is a tool or a pipeline rather than a model. */
+  tool?: {
+    /** package: installable with importable modules; cli: a command; pipeline: an orchestrated pipeline; scraper: a scraper framework. */
+    kinds: ('package' | 'cli' | 'pipeline' | 'scraper')[];
+    /** setup.py / setup.cfg / pyproject.toml with importable modules, or an R package (DESCRIPTION). */
+    package: boolean;
+    /** Hand-written modules inside a Python package folder (with `__init__.py`), tests and examples left out. */
+    importableModules: number;
+    /** Console scripts, `__main__.py`, and main-guarded modules using click/typer/argparse/fire/docopt. */
+    cliEntryPoints: string[];
+    /** snakemake, airflow, dbt, prefect, kedro, dagster, luigi, nextflow, dvc, targets, mlflow … */
+    pipelines: string[];
+    /** A Scrapy project (scrapy.cfg or spiders/ modules importing scrapy). */
+    scraperFramework: boolean;
+    evidence: SignalEvidence[];
+  };
   /** Rate limiting or politeness seen next to scraping (time.sleep, robots.txt parser, backoff). */
   politeness: ({ via: string } & SignalEvidence)[];
 }
