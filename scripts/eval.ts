@@ -128,10 +128,25 @@ function replicationOf(repo: Json): boolean | undefined {
   return check ? check.outcome === 'pass' : undefined;
 }
 
+/** Markup and style are not programming languages (docs/eval.md, primaryLanguage). */
+const NOT_PROGRAMMING = new Set([
+  'html',
+  'css',
+  'scss',
+  'markdown',
+  'tex',
+  'json',
+  'yaml',
+  'xml',
+  'svg',
+  'text',
+]);
+
 function primaryLanguageOf(languages: unknown): string | undefined {
   if (!languages || typeof languages !== 'object') return undefined;
   const totals = new Map<string, number>();
   for (const [name, bytes] of Object.entries(languages as Record<string, number>)) {
+    if (NOT_PROGRAMMING.has(name.toLowerCase())) continue;
     const key = normaliseLanguage(name);
     totals.set(key, (totals.get(key) ?? 0) + bytes);
   }

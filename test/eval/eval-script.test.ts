@@ -77,7 +77,7 @@ describe('eval script', () => {
         webApps: ['Streamlit', 'Next.js'],
         readme: { runInstructions: true },
         notebooks: 2,
-        languages: { Python: 100, 'Jupyter Notebook': 50, R: 120 },
+        languages: { Python: 100, 'Jupyter Notebook': 50, R: 120, HTML: 900 },
         git: { commitCount: 9, spanDays: 3, botCommits: 1 },
       },
       checks: [{ check: 'SIG103', outcome: 'pass' }],
