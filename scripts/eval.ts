@@ -116,12 +116,12 @@ function routeOf(repo: Json): string | undefined {
   return undefined;
 }
 
-/** A published replication fact, or before one exists, SIG103 (replicates a paper) passing. */
+/** The published replication fact (`facts.replication.recognised`, 1.2.0), else SIG103 passing. */
 function replicationOf(repo: Json): boolean | undefined {
   const fact = repo.facts?.replication;
   if (typeof fact === 'boolean') return fact;
   if (fact && typeof fact === 'object') {
-    const flag = fact.replicates ?? fact.detected ?? fact.isReplication ?? fact.value;
+    const flag = fact.recognised ?? fact.replicates ?? fact.detected ?? fact.value;
     if (typeof flag === 'boolean') return flag;
   }
   const check = (repo.checks ?? []).find((c: Json) => c.check === 'SIG103');

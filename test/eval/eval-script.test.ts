@@ -43,6 +43,11 @@ describe('eval script', () => {
     assert.equal(s.precision, 0.5);
   });
 
+  it('falls back to SIG103 for reports without a replication fact', () => {
+    assert.equal(toolValues({ facts: {}, checks: [{ check: 'SIG103', outcome: 'pass' }] }).replication, true);
+    assert.equal(toolValues({ facts: {}, checks: [] }).replication, undefined);
+  });
+
   it('computes AUC with ties as half', () => {
     assert.equal(auc([80, 70], [10, 20]), 1);
     assert.equal(auc([50], [50]), 0.5);
@@ -63,7 +68,7 @@ describe('eval script', () => {
     assert.deepEqual(offRouteAdvice('herd', 'a/x', steps), []);
   });
 
-  it('reads the facts a report publishes, and SIG103 as the replication fact before one exists', () => {
+  it('reads the facts a report publishes, the replication fact before SIG103', () => {
     const values = toolValues({
       facts: {
         stockDatasets: [{ id: 'mnist' }, { id: 'cifar' }],
@@ -79,8 +84,9 @@ describe('eval script', () => {
         notebooks: 2,
         languages: { Python: 100, 'Jupyter Notebook': 50, R: 120, HTML: 900 },
         git: { commitCount: 9, spanDays: 3, botCommits: 1 },
+        replication: { recognised: true },
       },
-      checks: [{ check: 'SIG103', outcome: 'pass' }],
+      checks: [{ check: 'SIG103', outcome: 'fail' }],
       route: { id: 'replication' },
     });
     assert.deepEqual(values.stockDatasets, ['cifar', 'mnist']);
