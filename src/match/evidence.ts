@@ -305,6 +305,33 @@ function proseOf(repo: RepoFacts): ProseLine[] {
   return out;
 }
 
+/**
+ * Words that put a project in a domain: an ad asking for banking experience is partly answered by a
+ * credit-card fraud project. Stems, matched at word starts.
+ */
+const DOMAIN_FAMILIES: Record<string, string[]> = {
+  finance: ['financ', 'bank', 'credit', 'loan', 'fraud', 'fintech', 'trading', 'stock', 'payment', 'invest'],
+  health: [
+    'health',
+    'clinic',
+    'patient',
+    'hospital',
+    'medic',
+    'pharma',
+    'biotech',
+    'disease',
+    'ehr',
+    'genom',
+    'bioinformatic',
+    'life science',
+  ],
+  insurance: ['insur', 'claim'],
+  retail: ['retail', 'e-commerce', 'ecommerce', 'sales', 'shop', 'store', 'customer'],
+  marketing: ['marketing', 'advertis', 'campaign', 'ad tech', 'adtech'],
+  energy: ['energy', 'electric', 'power grid', 'emission', 'climate', 'solar', 'wind'],
+  logistics: ['logistic', 'supply chain', 'shipping', 'transport', 'mobility', 'delivery'],
+};
+
 /** A portfolio, ready to answer "does it show skill X?" for any number of ads. */
 export class Portfolio {
   private readonly cache = new Map<string, SkillCoverage>();
@@ -401,7 +428,12 @@ export class Portfolio {
 
   /** A domain ("healthcare", "retail") can only be read from what the candidate wrote: at most partial. */
   domain(word: string): SkillCoverage {
-    const re = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+    const key = word.toLowerCase();
+    const family = Object.values(DOMAIN_FAMILIES).find((f) => f.some((w) => key.startsWith(w))) ?? [key];
+    const re = new RegExp(
+      `\\b(${family.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+      'i',
+    );
     const hits = this.prose.filter((p) => re.test(p.text)).slice(0, MAX_EVIDENCE);
     if (hits.length === 0) return { status: 'missing', evidence: [] };
     return {

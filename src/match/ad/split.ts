@@ -40,6 +40,12 @@ const CAMEL_WORDS = new Set(
   ),
 );
 
+const INLINE_HEADING =
+  /(?<=[\p{Ll}.)\d!])\s+(Responsibilities|Requirements|Job Requirements|Qualifications|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Hopes|Nice to have|Nice to Have|Desired Skills|Preferred Skills|Required Skills|Benefits|About Us|About You|About the Role)\s+(?=\p{Lu})/gu;
+/** A capitalised requirement opener right after a lower-case word, without a full stop between. */
+const INLINE_STARTER =
+  /(?<=[\p{Ll}\d)])\s+(?=(?:Experience|Ability|Analysis|Create|Willingness|Desire|Excellent|Strong|Knowledge|Proficiency|Proficient|Familiarity|Familiar|Bachelor|Master|Must|Minimum|Understanding|Solid|Hands-on|Demonstrated|Proven|Working|Fluency|Fluent|Passion|Good|Degree|PhD|Adept|Expert|Advanced|Comfortable|Exposure|Background|Track|Defining|An analytical|Data Warehousing|Lead|Self)\b)/gu;
+
 const ABBREVIATIONS =
   /\b(e\.g|i\.e|etc|incl|vs|approx|ph\.d|b\.s|m\.s|b\.sc|m\.sc|u\.s|u\.k|sr|jr|no|dept|inc|ltd|co|min|max|esp|cf|al)\.$/i;
 
@@ -48,7 +54,14 @@ const ABBREVIATIONS =
  * its first item, camel-case joints that are not product names.
  */
 function unglue(line: string, names: ReadonlySet<string>): string[] {
-  let s = line.replace(/(?<=[a-z)%\]]|[A-Z]{2})([.!?;])(?=[A-Z(][a-z])/g, '$1\n');
+  let s = line.replace(/\t+/g, '\n').replace(/\)(?=\p{Lu}\p{Ll})/gu, ')\n');
+  if ((s.match(/(?<=[\p{Ll}.:)!])-(?=\p{Lu}\p{Ll})/gu) ?? []).length >= 2)
+    s = s.replace(/(?<=[\p{Ll}.:)!])-(?=\p{Lu}\p{Ll})/gu, '\n• ');
+  if (line.length > 200) {
+    // A run-on ad whose headings and items were joined with spaces: "…team Requirements Experience with…".
+    s = s.replace(INLINE_HEADING, '\n$1:\n').replace(INLINE_STARTER, '\n');
+  }
+  s = s.replace(/(?<=[a-z)%\]]|[A-Z]{2})([.!?;])(?=[A-Z(][a-z])/g, '$1\n');
   s = s.replace(/(?<=[a-z)])([.!?;])(?=\d+\s*(\+|-|–|to)?\s*\d*\s*\+?\s*(years?|yrs))/gi, '$1\n');
   s = s.replace(/\S+/g, (token) => {
     const bare = token.replace(/[^\p{L}'’]/gu, '').toLowerCase();
@@ -103,13 +116,13 @@ function splitSentences(text: string): string[] {
 }
 
 const NICE_HEADING =
-  /\b(prefer\w*|nice[- ]to[- ]haves?|bonus|pluses|plus points?|desir\w*|ideally|additional (skills|qualifications)|would be (great|nice|a plus)|extra credit|good[- ]to[- ]haves?|not required|advantage|optional|even better|stand out|set you apart|great if)\b|\bplus\b/i;
+  /\b(hopes|wish ?list|would love|ideal for someone|prefer\w*|nice[- ]to[- ]haves?|bonus|pluses|plus points?|desir\w*|ideally|additional (skills|qualifications)|would be (great|nice|a plus)|extra credit|good[- ]to[- ]haves?|not required|advantage|optional|even better|stand out|set you apart|great if)\b|\bplus\b/i;
 const REQ_HEADING =
   /\b(requirements?|qualifications?|skills|what you('ll)? (bring|have|need)|what we('re| are) looking for|who you are|about you|you have|must[- ]haves?|profile|looking for|experience|education|competenc\w*|knowledge|background|ideal candidate|expertise|you are|you'll bring|abilities|technical|need to succeed|you should have|we need|your toolkit)\b/i;
 const RESP_HEADING =
   /\b(responsibilit|what you('ll| will) (do|work on|be doing)|the role|your role|role description|duties|day[- ]to[- ]day|the job|your impact|you will|tasks|mission|accountabilit|position summary|job description|overview|about the (role|job|position|opportunity)|in this role|what you'll achieve|key result)/i;
 const OTHER_HEADING =
-  /\b(about (us|the company|the team|our)|benefits?|perks|we offer|what we offer|compensation|salary|equal (opportunit|employment)|diversity|eeo|how to apply|location|why (join|work)|our (culture|values|team|story)|who we are|life at|pay range|hiring process|privacy|disclaimer|company description|additional information|application process|interview process)\b/i;
+  /\b(seniority level|employment type|job function|industries|job type|work location|contract length|contract renewal|posting date|primary location|education level|job level|schedule|additional compensation|this company describes its culture|best regards|kind regards|regards|sincerely|thanks|salary|pay|duration|start date|interview process|about (us|the company|the team|our)|benefits?|perks|we offer|what we offer|compensation|salary|equal (opportunit|employment)|diversity|eeo|how to apply|location|why (join|work)|our (culture|values|team|story)|who we are|life at|pay range|hiring process|privacy|disclaimer|company description|additional information|application process|interview process)\b/i;
 
 export function sectionOf(heading: string): Section | null {
   const h = heading.toLowerCase();
@@ -130,6 +143,8 @@ function headingOf(text: string): { heading: string; rest: string } | null {
     if (words <= 8 && (colon[2]!.trim() === '' || sectionOf(head) !== null))
       return { heading: head, rest: colon[2]!.trim() };
   }
+  if (/^(best |kind |warm )?regards,?$|^(thanks|thank you|sincerely|cheers),?$/i.test(text.trim()))
+    return { heading: text.trim(), rest: '' };
   const words = text.split(/\s+/).length;
   const titleLike = text
     .split(/\s+/)
@@ -161,6 +176,13 @@ export function splitAd(text: string, names: ReadonlySet<string> = new Set()): S
           const s = sectionOf(head.heading);
           section = s ?? (section === 'other' ? 'none' : section);
           segments.push({ text: head.heading, line, section, heading: true, bullet: false });
+          // "5+ years of experience in analytics and machine learning:" leads a list and asks something itself.
+          if (
+            head.rest === '' &&
+            /\d|\b(experience|knowledge|proficien\w*|familiar\w*)\b/i.test(head.heading) &&
+            head.heading.split(/\s+/).length >= 4
+          )
+            segments.push({ text: head.heading, line, section, heading: false, bullet: piece.bullet });
           if (head.rest !== '')
             segments.push({ text: head.rest, line, section, heading: false, bullet: piece.bullet });
         }
