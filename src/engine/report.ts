@@ -5,7 +5,7 @@ import type { PrincipleId } from '../principles.js';
 import type { PrincipleScore } from '../scoring/policy.js';
 
 /** Version of the JSON contract (schema/report.schema.json). Bump minor for additions, major for breaks. */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 /** A herd-catalogue detection as published: what it is, how sure, and where to look. */
 export interface HerdSummary {
@@ -167,6 +167,28 @@ export interface RepoInput {
   note?: string;
 }
 
+export interface FlippedCheck {
+  check: string;
+  title: string;
+  principle: PrincipleId;
+}
+
+/** What moved between a run and the previous run of the same repository. */
+export interface RunChanges {
+  /** The previous run compared with. */
+  since: { recordedAt: string; commit: string | null; score: number | null };
+  /** New score minus the previous one; null when either is unscored. */
+  scoreDelta: number | null;
+  /** Principles whose sub-score moved, in principle order. */
+  principles: { principle: PrincipleId; from: number | null; to: number | null }[];
+  /** Checks that failed before and pass now. */
+  fixed: FlippedCheck[];
+  /** Checks that passed before and fail now. */
+  broke: FlippedCheck[];
+  /** The same in words: "+6 (72 → 78): now — …; no longer — …". */
+  summary: string;
+}
+
 /** A check's result as published: the findings themselves are listed once, in `RepoReport.findings`. */
 export type CheckOutcome = Omit<CheckResult, 'findings'>;
 
@@ -194,6 +216,8 @@ export interface RepoReport {
   index?: number;
   /** Nearest repositories in a reference index; present only with `audit --against <index.db>`. */
   neighbours?: NeighboursReport;
+  /** What moved since the previous recorded run of this repository; present only when the store has one. */
+  changes?: RunChanges;
 }
 
 export interface Report {

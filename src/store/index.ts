@@ -4,7 +4,7 @@
  */
 export { compareRuns, type FlippedCheck, type RunChanges, type RunSnapshot, signed } from './changes.js';
 export { type Dialect, defaultStorePath, isPostgresUrl } from './connect.js';
-export { readRepoState, type RepoState } from './identity.js';
+export { type RepoState, readRepoState } from './identity.js';
 export { CLEAN, cacheKeyOf, configHash, type RunKey, repoIdOf } from './key.js';
 export { STORE_SCHEMA_VERSION } from './migrations.js';
 export type { RecordedRun, RecordMeta } from './record.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type RepoReport, SCHEMA_VERSION } from '../engine/report.js';
-import { cacheKeyOf, CLEAN, type RunKey, repoIdOf } from './key.js';
+import { CLEAN, cacheKeyOf, type RunKey, repoIdOf } from './key.js';
 import type { StoreDatabase } from './schema.js';
 import { flag, toEpochMs, toIso, toJson } from './values.js';
 

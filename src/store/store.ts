@@ -8,7 +8,7 @@ import { cacheKeyOf, type RunKey, repoIdOf } from './key.js';
 import { migrateToLatest } from './migrate.js';
 import { type RecordedRun, type RecordMeta, recordRunIn, tagRunIn } from './record.js';
 import type { StoreDatabase } from './schema.js';
-import { fromJson, toIso, toIsoOrNull, toNumber, toNumberOrNull } from './values.js';
+import { fromJson, toIso, toNumber, toNumberOrNull } from './values.js';
 
 export interface SqlResult {
   rows: Record<string, unknown>[];

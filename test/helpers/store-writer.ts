@@ -1,7 +1,8 @@
 // Records runs into a store from its own process, for the concurrency and crash tests:
 //   node --import tsx test/helpers/store-writer.ts <db> <label> <count> [forever]
-import { SINGLE_REPO_REPORT } from '../fixtures/sample-report.js';
+
 import { openStore } from '../../src/store/index.js';
+import { SINGLE_REPO_REPORT } from '../fixtures/sample-report.js';
 
 const [db, label, countText, forever] = process.argv.slice(2);
 const store = await openStore(db!);
