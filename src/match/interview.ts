@@ -11,8 +11,8 @@ export function interviewFoci(text: string, vocabulary: Vocabulary): InterviewPr
   const segments = splitAd(text).filter((s) => !s.heading && s.section !== 'other');
   const out: InterviewPrep[] = [];
   for (const focus of vocabulary.foci) {
-    const res = focus.patterns.map((p) => compileRule(p.startsWith('(?i)') ? p : `(?i)${p}`));
-    const hit = segments.find((s) => res.some((re) => re.test(s.text)));
+    const re = compileRule(`(?i)(?:${focus.patterns.map((p) => p.replace(/^\(\?i\)/, '')).join('|')})`);
+    const hit = segments.find((s) => re.test(s.text));
     if (hit)
       out.push({
         focus: focus.id as InterviewFocus,

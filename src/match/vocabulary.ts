@@ -55,8 +55,9 @@ export type FocusEntry = v.InferOutput<typeof FocusEntry>;
 
 /** A compiled way of finding a skill in text. */
 interface AliasPattern {
-  skill: string;
   regex: RegExp;
+  /** Matched words (see aliasKey) → the skills they name. */
+  lookup: Map<string, string[]>;
   /** Only counts inside a list of other tools (R, C, Go). */
   listOnly: boolean;
   /** Matched case-sensitively: a product name that is also a word (Excel, Dash). */
@@ -117,36 +118,46 @@ function aliasSource(alias: string): string {
 const BEFORE = "(?<![\\p{L}\\p{N}_+#@&.'’-])";
 const AFTER = "(?![\\p{L}\\p{N}_+#&'’]|-\\p{L}|\\.\\p{L})";
 
+/** The key an alias and a match share: lower case (unless cased), runs of spaces and hyphens as one space. */
+function aliasKey(text: string, cased: boolean): string {
+  const k = text
+    .trim()
+    .split(/[\s-]+/)
+    .join(' ');
+  return cased ? k : k.toLowerCase();
+}
+
+/**
+ * All aliases of a kind in one regular expression, longest first (an alternation takes the first
+ * alternative that matches, not the longest), and a table from the matched words back to the
+ * skills: one scan per text instead of one per skill.
+ */
 function compile(skills: SkillEntry[]): AliasPattern[] {
+  const kinds = [
+    { pick: (s: SkillEntry) => s.aliases, flags: 'giu', listOnly: false, cased: false },
+    { pick: (s: SkillEntry) => s.cased ?? [], flags: 'gu', listOnly: false, cased: true },
+    { pick: (s: SkillEntry) => s.exact ?? [], flags: 'gu', listOnly: true, cased: true },
+  ];
   const out: AliasPattern[] = [];
-  for (const s of skills) {
-    // Longest first: a regex alternation takes the first alternative that matches, not the longest.
-    const byLength = (list: readonly string[]) =>
-      [...list].filter((a) => a.trim() !== '').sort((a, b) => b.length - a.length);
-    const loose = byLength(s.aliases).map(aliasSource);
-    if (loose.length > 0)
-      out.push({
-        skill: s.id,
-        regex: new RegExp(`${BEFORE}(?:${loose.join('|')})${AFTER}`, 'giu'),
-        listOnly: false,
-        cased: false,
-      });
-    const cased = byLength(s.cased ?? []).map(aliasSource);
-    if (cased.length > 0)
-      out.push({
-        skill: s.id,
-        regex: new RegExp(`${BEFORE}(?:${cased.join('|')})${AFTER}`, 'gu'),
-        listOnly: false,
-        cased: true,
-      });
-    const exact = (s.exact ?? []).map(escapeRegex);
-    if (exact.length > 0)
-      out.push({
-        skill: s.id,
-        regex: new RegExp(`${BEFORE}(?:${exact.join('|')})${AFTER}`, 'gu'),
-        listOnly: true,
-        cased: true,
-      });
+  for (const kind of kinds) {
+    const lookup = new Map<string, string[]>();
+    for (const s of skills) {
+      for (const alias of kind.pick(s)) {
+        if (alias.trim() === '') continue;
+        const key = aliasKey(alias, kind.cased);
+        const ids = lookup.get(key) ?? [];
+        if (!ids.includes(s.id)) ids.push(s.id);
+        lookup.set(key, ids);
+      }
+    }
+    if (lookup.size === 0) continue;
+    const sources = [...lookup.keys()].sort((a, b) => b.length - a.length).map(aliasSource);
+    out.push({
+      regex: new RegExp(`${BEFORE}(?:${sources.join('|')})${AFTER}`, kind.flags),
+      lookup,
+      listOnly: kind.listOnly,
+      cased: kind.cased,
+    });
   }
   return out;
 }
@@ -252,21 +263,23 @@ export function findSkills(text: string, vocabulary: Vocabulary): SkillMention[]
         if (before.endsWith('(') && after.startsWith(')')) continue; // the registered mark (R)
         if (!LIST_BEFORE.test(before) || !LIST_AFTER.test(after)) continue;
       }
-      found.push({ skill: p.skill, start, end, text: m[0] });
+      for (const skill of p.lookup.get(aliasKey(m[0], p.cased)) ?? [])
+        found.push({ skill, start, end, text: m[0] });
     }
   }
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: SkillMention[] = [];
   for (const f of found) {
-    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    // One name may stand for two skills (EKS: AWS and Kubernetes); a shorter name inside a longer one does not.
+    if (kept.some((k) => f.start < k.end && k.start < f.end && !(k.start === f.start && k.end === f.end)))
+      continue;
     kept.push(f);
   }
   // A listed R, C or Go needs another tool beside it.
   const tools = kept.filter((k) => vocabulary.byId.get(k.skill)?.category === 'tool');
   return kept
     .filter((k) => {
-      const isLetter =
-        vocabulary.patterns.some((p) => p.listOnly && p.skill === k.skill) && /^(R|C|Go)$/.test(k.text);
+      const isLetter = /^(R|C|Go)$/.test(k.text);
       return !isLetter || tools.length > 1;
     })
     .sort((a, b) => a.start - b.start);

@@ -65,8 +65,16 @@ function withoutFieldsOfStudy(
 }
 
 /** Clauses of a sentence, to tell "SQL and strong communication" apart from "communicate SQL results". */
-function clauses(text: string): string[] {
-  return text.split(/,|;|\band\b|\bas well as\b|\bplus\b/i);
+function clauses(text: string): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  const re = /,|;|\band\b|\bas well as\b|\bplus\b/gi;
+  let start = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push({ text: text.slice(start, m.index), start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ text: text.slice(start), start, end: text.length });
+  return out;
 }
 
 function kindOf(segment: Segment): ItemKind {
@@ -150,7 +158,9 @@ export function itemsOfSegment(segment: Segment, vocabulary: Vocabulary): Parsed
     const entry = vocabulary.byId.get(m.skill)!;
     items.push({ ...base, category: entry.category, skills: [m.skill], judgeable: true });
   }
-  const free = clauses(text).filter((c) => findSkills(c, vocabulary).length === 0);
+  const free = clauses(text)
+    .filter((c) => !mentions.some((m) => m.start < c.end && c.start < m.end))
+    .map((c) => c.text);
   if (free.some((c) => SOFT.test(c)) && !items.some((i) => i.category === 'soft'))
     items.push({
       ...base,

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { describeError } from '../../errors.js';
 import { decodeText } from '../../source/text-decoding.js';
@@ -67,25 +67,29 @@ function companyOfText(text: string): string | null {
 export async function readAd(path: string): Promise<AdRead> {
   let bytes: Buffer;
   let truncated = false;
+  // Synchronous reads: an ad is small, and many small async reads wait on a busy thread pool.
+  let fd: number | null = null;
   try {
-    const handle = await open(path, 'r');
-    try {
-      const { size } = await handle.stat();
-      const stat = await handle.stat();
-      if (stat.isDirectory()) return { path, error: `${path} is a folder, not an ad` };
-      if (!stat.isFile()) return { path, error: `${path} is not a file` };
-      const length = Math.min(size, MAX_AD_BYTES);
-      truncated = size > MAX_AD_BYTES;
-      bytes = Buffer.alloc(length);
-      await handle.read(bytes, 0, length, 0);
-    } finally {
-      await handle.close();
+    fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { path, error: `${path} is a folder, not an ad` };
+    if (!stat.isFile()) return { path, error: `${path} is not a file` };
+    const length = Math.min(stat.size, MAX_AD_BYTES);
+    truncated = stat.size > MAX_AD_BYTES;
+    bytes = Buffer.alloc(length);
+    let read = 0;
+    while (read < length) {
+      const n = readSync(fd, bytes, read, length - read, read);
+      if (n === 0) break;
+      read += n;
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { path, error: `${path} does not exist` };
     if (code === 'EISDIR') return { path, error: `${path} is a folder, not an ad` };
     return { path, error: `could not read ${path}: ${describeError(err)}` };
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
   const decoded = decodeText(bytes, truncated);
   if (decoded.encoding === 'binary') return { path, error: `${path} is a binary file, not a job ad` };
