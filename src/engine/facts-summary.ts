@@ -133,6 +133,16 @@ export function summariseFacts(facts: Facts): FactsSummary {
     notebookOnly: notebookCount > 0 && pythonModules === 0,
     pythonModules,
     dataFiles: data?.files.length ?? 0,
+    ...(data?.sampled && data.sampled.length > 0
+      ? {
+          dataSampled: data.sampled.map((s) => ({
+            folder: s.folder,
+            extension: s.ext,
+            files: s.files,
+            read: s.read,
+          })),
+        }
+      : {}),
     customData: hasCustomData(collection, signals, herd),
     scrapingOrApi: hasScrapingOrApi(collection),
     dataCollection: collection,

@@ -5,7 +5,7 @@ import type { PrincipleId } from '../principles.js';
 import type { PrincipleScore } from '../scoring/policy.js';
 
 /** Version of the JSON contract (schema/report.schema.json). Bump minor for additions, major for breaks. */
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '1.4.0';
 
 /** A herd-catalogue detection as published: what it is, how sure, and where to look. */
 export interface HerdSummary {
@@ -67,6 +67,11 @@ export interface FactsSummary {
   notebookOnly: boolean;
   pythonModules: number;
   dataFiles: number;
+  /**
+   * Large folders of like data files of which only a sample was read (since 1.4.0); absent when
+   * every data file was read. The other files of the folder are counted in `dataFiles` by name.
+   */
+  dataSampled?: { folder: string; extension: string; files: number; read: number }[];
   /** The author's code gathers data from an outside source, or the author recorded it (docs/facts.md). */
   customData: boolean;
   /** Counted collection that scrapes pages or calls an outside API. */

@@ -214,3 +214,60 @@ describe('data collector', () => {
     );
   });
 });
+
+describe('data collector: large folders of like files', () => {
+  const page = (n: number, header = 'date,city,price') => `${header}\n2024-01-${(n % 28) + 1},Lyon,${n}\n`;
+
+  it('reads a sample of a large folder with one header and says the rest were not read', async () => {
+    const pages: Record<string, string> = { 'README.md': '# Scraped prices\n' };
+    for (let n = 0; n < 300; n++) pages[`data/pages/page-${String(n).padStart(4, '0')}.csv`] = page(n);
+    pages['data/summary.csv'] = 'city,mean\nLyon,3\n';
+    const { facts } = await collectData(repo(pages, { git: false }));
+    assert.equal(facts.files.length, 301);
+    const pagesRead = facts.files.filter((f) => f.path.startsWith('data/pages/') && !f.notRead);
+    assert.equal(pagesRead.length, 10);
+    for (const f of pagesRead) assert.deepEqual(f.columns, ['date', 'city', 'price']);
+    for (const f of facts.files.filter((f) => f.notRead)) {
+      assert.equal(f.columns, undefined);
+      assert.ok(f.size > 0, 'a file not read still has its size');
+    }
+    // A file outside the large folder is read as always.
+    assert.deepEqual(facts.files.find((f) => f.path === 'data/summary.csv')?.columns, ['city', 'mean']);
+    assert.deepEqual(facts.sampled, [
+      {
+        folder: 'data/pages',
+        ext: 'csv',
+        format: 'csv',
+        files: 300,
+        read: 10,
+        columns: ['date', 'city', 'price'],
+      },
+    ]);
+    // The first and last files of the listing are in the sample.
+    assert.ok(pagesRead.some((f) => f.path.endsWith('page-0000.csv')));
+    assert.ok(pagesRead.some((f) => f.path.endsWith('page-0299.csv')));
+  });
+
+  it('reads every file when the sample differs, and below the folder size', async () => {
+    const mixed: Record<string, string> = {};
+    for (let n = 0; n < 120; n++)
+      mixed[`raw/p${String(n).padStart(3, '0')}.csv`] = page(
+        n,
+        n >= 60 ? 'date,city,price,currency' : undefined,
+      );
+    for (let n = 0; n < 49; n++) mixed[`small/s${n}.csv`] = page(n);
+    const { facts } = await collectData(repo(mixed, { git: false }));
+    assert.deepEqual(facts.sampled, []);
+    assert.equal(facts.files.filter((f) => f.notRead).length, 0);
+    assert.equal(facts.files.filter((f) => f.columns !== undefined).length, 169);
+  });
+
+  it('reads every file when a sampled one is unreadable', async () => {
+    const files: Record<string, string> = {};
+    for (let n = 0; n < 60; n++) files[`d/p${String(n).padStart(2, '0')}.csv`] = page(n);
+    files['d/p00.csv'] = 'no-line-break-'.repeat(10);
+    const { facts } = await collectData(repo(files, { git: false }));
+    assert.deepEqual(facts.sampled, []);
+    assert.equal(facts.files.filter((f) => f.notRead).length, 0);
+  });
+});

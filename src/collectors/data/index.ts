@@ -12,8 +12,9 @@ import {
 } from './download-steps.js';
 import { dataFormatOf } from './formats.js';
 import { findReferences, repoPaths } from './references.js';
+import { alike, sampleGroups } from './sample.js';
 import { HEAD_BYTES, magicMismatch, pointerKind } from './sniff-head.js';
-import type { DataFacts, DataFile, DataFormat, DownloadStep } from './types.js';
+import type { DataFacts, DataFile, DataFormat, DownloadStep, SampledFolder } from './types.js';
 
 // The CSV and Parquet readers load on the first file that needs them: most repositories have no
 // Parquet, and hyparquet alone is a few dozen modules to compile at every start.
@@ -34,16 +35,50 @@ export default defineCollector({
       const format = dataFormatOf(f);
       if (format) candidates.push([f, format]);
     }
-    const dataFiles: DataFile[] = [];
-    for (let i = 0; i < candidates.length; i += BATCH) {
-      const batch = candidates.slice(i, i + BATCH);
-      const described = await Promise.all(
-        batch.map(([f, format], j) =>
-          i + j < MAX_SNIFFED ? describeDataFile(files, limits, f, format) : byName(f, format),
-        ),
-      );
-      dataFiles.push(...described);
+    const described: (DataFile | undefined)[] = new Array(candidates.length);
+    const describe = (indexes: readonly number[]) =>
+      describeMany(files, limits, candidates, indexes, described);
+
+    // Large folders of like files: read a sample first; the rest only if the sample differs.
+    const sampled: SampledFolder[] = [];
+    const deferred = new Set<number>();
+    for (const group of sampleGroups(candidates)) {
+      await describe(group.sample);
+      const sample = group.sample.map((i) => described[i]!);
+      const inSample = new Set(group.sample);
+      if (!alike(sample)) continue;
+      for (const i of group.members) {
+        if (inSample.has(i)) continue;
+        const [f, format] = candidates[i]!;
+        described[i] = { ...byName(f, format), notRead: true };
+        deferred.add(i);
+      }
+      sampled.push({
+        folder: group.folder,
+        ext: group.ext,
+        format: group.format,
+        files: group.members.length,
+        read: group.sample.length,
+        ...(sample[0]?.columns ? { columns: sample[0].columns } : {}),
+      });
     }
+    // Everything else, in listing order; past MAX_SNIFFED files read, by name and size only.
+    let unsniffed = 0;
+    let reads = described.filter((d) => d !== undefined).length - deferred.size;
+    const rest: number[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      if (described[i] !== undefined) continue;
+      if (reads < MAX_SNIFFED) {
+        rest.push(i);
+        reads++;
+      } else {
+        const [f, format] = candidates[i]!;
+        described[i] = byName(f, format);
+        unsniffed++;
+      }
+    }
+    await describe(rest);
+    const dataFiles = described as DataFile[];
     addAnnexLinks(tree, dataFiles);
 
     const paths = repoPaths(tree.files.map((f) => f.path));
@@ -66,11 +101,29 @@ export default defineCollector({
       absolutePaths: references.filter((r) => r.kind === 'absolute' || r.kind === 'kaggle-input'),
       missing: downloadSteps.length === 0 ? unresolved : [],
       totalBytes: dataFiles.reduce((sum, f) => sum + (f.pointer ? 0 : f.size), 0),
-      unsniffed: Math.max(0, candidates.length - MAX_SNIFFED),
+      unsniffed,
+      sampled,
     };
     return result;
   },
 });
+
+/** Describes the candidates at `indexes` into `out`, BATCH reads at a time. */
+async function describeMany(
+  files: RepoFiles,
+  limits: Limits,
+  candidates: readonly [TreeFile, DataFormat][],
+  indexes: readonly number[],
+  out: (DataFile | undefined)[],
+): Promise<void> {
+  for (let i = 0; i < indexes.length; i += BATCH) {
+    const batch = indexes.slice(i, i + BATCH);
+    const got = await Promise.all(
+      batch.map((k) => describeDataFile(files, limits, candidates[k]![0], candidates[k]![1])),
+    );
+    for (const [j, k] of batch.entries()) out[k] = got[j];
+  }
+}
 
 function byName(f: TreeFile, format: DataFormat): DataFile {
   return { path: f.path, format, size: f.size };

@@ -31,6 +31,22 @@ export interface DataFile {
   pointer?: 'git-lfs' | 'git-annex';
   /** Could not sniff it: the reason (binary in a CSV, bad Parquet footer …). */
   error?: string;
+  /** Not read: it sits in a large folder of like files whose sample was read instead (see `sampled`). */
+  notRead?: true;
+}
+
+/** A large folder of like files judged by a sample; the files outside the sample were not read. */
+export interface SampledFolder {
+  folder: string;
+  /** Lower-case extension of the folder's files. */
+  ext: string;
+  format: DataFormat;
+  /** Files of this extension in the folder. */
+  files: number;
+  /** Files read: the sample. */
+  read: number;
+  /** The header every sampled file shares (CSV/TSV/Parquet), if any. */
+  columns?: string[];
 }
 
 export interface DataReference extends PySource {
@@ -67,4 +83,6 @@ export interface DataFacts {
   totalBytes: number;
   /** Data files listed by extension only, past the sniffing cap (their format and size are still known). */
   unsniffed: number;
+  /** Large folders of like files of which only a sample was read; empty when every file was read. */
+  sampled?: SampledFolder[];
 }
