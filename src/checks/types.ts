@@ -1,5 +1,6 @@
 import type { CollectorName, FactsData } from '../facts.js';
 import type { PrincipleId } from '../principles.js';
+import type { RouteDecision, RouteId } from '../scoring/route.js';
 
 /** How much a failure costs: high = a red flag a hiring manager acts on; low = polish. */
 export type Severity = 'high' | 'medium' | 'low';
@@ -39,6 +40,11 @@ export type MessageData = Record<string, string | number>;
 export interface CheckContext<N extends CollectorName, M extends string, O> {
   facts: Pick<FactsData, N>;
   options: O;
+  /**
+   * The route the project takes out of the herd (src/scoring/route.ts), decided once from all
+   * facts: checks whose question depends on it (own data for a replication) step aside or say so.
+   */
+  route: RouteDecision;
   fail(message: M, data?: MessageData, evidence?: Evidence | Evidence[]): void;
   /** A positive finding: what stands out. Optional; a check that reports no failure passes. */
   pass(message: M, data?: MessageData, evidence?: Evidence | Evidence[]): void;
@@ -68,6 +74,8 @@ export interface CheckDefinition<
   options: O;
   /** One imperative sentence for the "next steps" list when this check fails. */
   advice: string;
+  /** The advice for a project on a given route, when the general advice would take it off its route. */
+  routeAdvice?: Partial<Record<RouteId, string>>;
   docs: CheckDocs;
   run(ctx: CheckContext<N, M, O>): void;
 }

@@ -7,6 +7,7 @@ import { type Config, DEFAULT_CONFIG, ignoreRuleFor, resolveCheckOptions } from 
 import { describeError } from '../errors.js';
 import type { CollectorName, Facts } from '../facts.js';
 import { scoreChecks } from '../scoring/policy.js';
+import { deriveRoute, publishedRoute, ROUTE_NEEDS, type RouteDecision } from '../scoring/route.js';
 import { RepoFiles } from '../source/repo-files.js';
 import { runCollectors } from './collect.js';
 import { summariseFacts } from './facts-summary.js';
@@ -36,7 +37,8 @@ export function collectFacts(
 
 /** Which collectors a set of checks needs, with their dependencies. */
 export function collectorsFor(checks: readonly AnyCheck[]): Set<CollectorName> {
-  const needed = new Set<CollectorName>(['tree', 'git', 'readme', 'notebooks', 'python', 'manifests']);
+  // The route is decided from its own collectors whatever checks run, so `--only` cannot change it.
+  const needed = new Set<CollectorName>(['git', 'notebooks', ...ROUTE_NEEDS]);
   for (const check of checks) for (const n of check.needs as CollectorName[]) needed.add(n);
   let grew = true;
   while (grew) {
@@ -54,12 +56,17 @@ export function collectorsFor(checks: readonly AnyCheck[]): Set<CollectorName> {
   return needed;
 }
 
-export function runChecks(facts: Facts, checks: readonly AnyCheck[], config: Config): CheckResult[] {
+export function runChecks(
+  facts: Facts,
+  checks: readonly AnyCheck[],
+  config: Config,
+  route: RouteDecision = deriveRoute(facts),
+): CheckResult[] {
   const results: CheckResult[] = [];
   for (const check of checks) {
     const setting = config.checks[check.code] ?? config.checks[check.name];
     if (setting === 'off') continue;
-    const result = runCheck(check, facts, resolveCheckOptions(check, config));
+    const result = runCheck(check, facts, resolveCheckOptions(check, config), route);
     if (setting && typeof setting === 'object' && setting.severity) {
       result.severity = setting.severity;
       for (const f of result.findings) f.severity = setting.severity;
@@ -108,24 +115,26 @@ export async function analyseRepo(path: string, options: AnalyseOptions = {}): P
   if (name === '.' || name === '..') name = basename(files.root) || name;
   try {
     const facts = await collectFacts(files, collectorsFor(checks), config);
-    const results = runChecks(facts, checks, config);
-    const scored = scoreChecks(results);
+    const route = deriveRoute(facts);
+    const results = runChecks(facts, checks, config, route);
+    const scored = scoreChecks(results, 'repo', route);
     const findings = results
       .flatMap((r) => r.findings)
       .sort((a, b) => a.principle.localeCompare(b.principle) || a.check.localeCompare(b.check));
     const facetSummary = summariseFacts(facts);
-    const narrative = writeSummary(facts, results, scored);
+    const narrative = writeSummary(facts, results, scored, route);
     return {
       path,
       root: files.root,
       name,
       score: scored.total,
+      route: publishedRoute(route),
       principles: scored.principles,
       excludedPrinciples: scored.excluded,
       summary: narrative.summary,
       highlights: narrative.highlights,
       redFlags: narrative.redFlags,
-      nextSteps: planNextSteps(results, checks),
+      nextSteps: planNextSteps(results, checks, route),
       findings,
       checks: results.map(({ findings: _findings, ...outcome }) => outcome),
       facts: facetSummary,
@@ -147,6 +156,7 @@ export function emptyReport(
     root,
     name,
     score: null,
+    route: null,
     principles: [],
     excludedPrinciples: [],
     summary: '',

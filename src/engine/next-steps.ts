@@ -1,11 +1,12 @@
 import type { AnyCheck, CheckResult } from '../checks/types.js';
 import {
   exactTotal,
-  PRINCIPLE_WEIGHT,
+  principleWeight,
   type ScoreResult,
   SEVERITY_WEIGHT,
   scoreChecks,
 } from '../scoring/policy.js';
+import type { Route, RouteId } from '../scoring/route.js';
 import type { NextStep } from './report.js';
 
 const STEPS = 3;
@@ -19,41 +20,53 @@ export function pointsGained(
   result: CheckResult,
   results: readonly CheckResult[],
   base?: ScoreResult,
+  route?: Route | null,
 ): number {
-  if (result.outcome !== 'fail' || !PRINCIPLE_WEIGHT[result.principle]) return 0;
-  const scored = base ?? scoreChecks(results);
+  if (result.outcome !== 'fail' || !principleWeight(result.principle, route?.id)) return 0;
+  const scored = base ?? scoreChecks(results, 'repo', route);
   const before = scored.exact ?? 0;
   // Only the failing check's principle changes: re-score it alone and recombine.
   const siblings = results
     .filter((r) => r.principle === result.principle)
     .map((r) => (r === result ? { ...r, outcome: 'pass' as const, credit: 1 } : r));
-  const rescored = scoreChecks(siblings).principles[0];
+  const rescored = scoreChecks(siblings, 'repo', route).principles[0];
   const principles = scored.principles.map((p) =>
     p.principle === result.principle && rescored ? rescored : p,
   );
   if (!principles.some((p) => p.principle === result.principle) && rescored) principles.push(rescored);
-  const after = exactTotal(principles) ?? 0;
+  const after = exactTotal(principles, route) ?? 0;
   return round1(Math.max(0, after - before));
 }
 
 /** Core principles first: a bonus (replicating a paper) is advice only once the basics are covered. */
-const isBonus = (step: NextStep) => PRINCIPLE_WEIGHT[step.principle]?.kind === 'bonus';
+const isBonus = (step: NextStep) => principleWeight(step.principle, step.route)?.kind === 'bonus';
+
+/** The check's advice for a project on this route: its route advice when it has one. */
+export function adviceFor(check: AnyCheck | undefined, route: RouteId): string | undefined {
+  return check?.routeAdvice?.[route] ?? check?.advice;
+}
 
 /**
  * The three most valuable next steps: failing checks by the points they would add, at most one
- * per principle so the advice is varied, unless fewer principles fail than there are steps.
+ * per principle so the advice is varied, unless fewer principles fail than there are steps. Each
+ * step is worded for the project's route.
  */
-export function planNextSteps(results: readonly CheckResult[], checks: readonly AnyCheck[]): NextStep[] {
+export function planNextSteps(
+  results: readonly CheckResult[],
+  checks: readonly AnyCheck[],
+  route: Route = { id: 'none-yet', reasons: [] },
+): NextStep[] {
   const byCode = new Map(checks.map((c) => [c.code, c]));
-  const base = scoreChecks(results);
+  const base = scoreChecks(results, 'repo', route);
   const candidates: NextStep[] = results
     .filter((r) => r.outcome === 'fail')
     .map((r) => ({
       check: r.check,
       principle: r.principle,
       severity: r.severity,
-      advice: byCode.get(r.check)?.advice ?? r.title,
-      gain: pointsGained(r, results, base),
+      advice: adviceFor(byCode.get(r.check), route.id) ?? r.title,
+      gain: pointsGained(r, results, base, route),
+      route: route.id,
     }))
     .sort(
       (a, b) =>

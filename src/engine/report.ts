@@ -3,6 +3,7 @@ import type { NeighboursReport } from '../herd/similarity/types.js';
 import type { Portfolio } from '../portfolio/types.js';
 import type { PrincipleId } from '../principles.js';
 import type { PrincipleScore } from '../scoring/policy.js';
+import type { Route, RouteId } from '../scoring/route.js';
 
 /** Version of the JSON contract (schema/report.schema.json). Bump minor for additions, major for breaks. */
 export const SCHEMA_VERSION = '1.4.0';
@@ -142,6 +143,8 @@ export interface NextStep {
   advice: string;
   /** Points the total would gain if this check passed (estimated by the scoring policy). */
   gain: number;
+  /** The route the advice is for (the report's `route`): advice never takes a project off its route. */
+  route: RouteId;
 }
 
 /**
@@ -204,6 +207,11 @@ export interface RepoReport {
   root: string | null;
   name: string;
   score: number | null;
+  /**
+   * The route the project takes out of the herd and the facts that decided it (docs/adr/0009-routes.md);
+   * null when the repository could not be audited.
+   */
+  route: Route | null;
   principles: PrincipleScore[];
   excludedPrinciples: { principle: PrincipleId; reason: string }[];
   summary: string;

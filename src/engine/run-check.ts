@@ -1,5 +1,6 @@
 import type { AnyCheck, CheckResult, Evidence, Finding, MessageData, Outcome } from '../checks/types.js';
 import type { Facts, FactsData } from '../facts.js';
+import { deriveRoute, type RouteDecision } from '../scoring/route.js';
 
 const PRECEDENCE: Record<Outcome, number> = { error: 4, fail: 3, unknown: 2, 'not-applicable': 1, pass: 0 };
 
@@ -126,15 +127,21 @@ export function executeCheck(check: CheckIdentity, run: (reporting: Reporting) =
 
 /**
  * Runs one check against collected facts. The check only sees the facts it declared; if any of
- * them is unavailable the outcome is unknown with the collector's reason. A throw becomes an
+ * them is unavailable the outcome is unknown with the collector's reason. The route is decided
+ * once per repository by the caller; left out, it is derived from the same facts. A throw becomes an
  * error outcome naming the check, never a crash of the run.
  */
-export function runCheck(check: AnyCheck, facts: Facts, options: unknown = check.options): CheckResult {
+export function runCheck(
+  check: AnyCheck,
+  facts: Facts,
+  options: unknown = check.options,
+  route: RouteDecision = deriveRoute(facts),
+): CheckResult {
   const view: Partial<FactsData> = {};
   for (const need of check.needs as (keyof FactsData)[]) {
     const collected = facts[need];
     if (collected.status !== 'ok') return undecided(check, 'unknown', `${need}: ${collected.reason}`);
     (view as Record<string, unknown>)[need] = collected.data;
   }
-  return executeCheck(check, (reporting) => check.run({ facts: view, options, ...reporting }));
+  return executeCheck(check, (reporting) => check.run({ facts: view, options, route, ...reporting }));
 }

@@ -1,5 +1,6 @@
 import type { CheckResult, Severity } from '../checks/types.js';
 import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../principles.js';
+import type { Route, RouteId } from './route.js';
 
 /**
  * The scoring policy: the only place where findings become numbers (see docs/adr/0002-scoring.md).
@@ -10,6 +11,8 @@ import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../principles.js';
  * - Core principles make the 0–100 total as a weighted mean. Bonus principles (replicating a
  *   paper, using pretrained models) cannot lower the total: they add up to `bonusPoints` each.
  * - A principle with no decided check is named in `excluded` with the reason.
+ * - The route a project takes (docs/adr/0009-routes.md) can change a principle's weight: the
+ *   replication a replication is judged on counts in the total, not as a bonus.
  */
 export const SEVERITY_WEIGHT: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
@@ -38,6 +41,58 @@ export const PRINCIPLE_WEIGHT: Partial<Record<PrincipleId, PrincipleWeight>> = {
 };
 
 /**
+ * Weights that differ on a route. A replication's contribution is the replication itself, so its
+ * principle is core there, in the slot own data leaves (own data is not asked of a replication).
+ */
+export const ROUTE_WEIGHT: Partial<Record<RouteId, Partial<Record<PrincipleId, PrincipleWeight>>>> = {
+  replication: { 'replicate-papers': { weight: 2, kind: 'core', scope: 'repo' } },
+};
+
+/** A principle's weight for a project on a route. */
+export function principleWeight(principle: PrincipleId, route?: RouteId | null): PrincipleWeight | undefined {
+  return (route ? ROUTE_WEIGHT[route]?.[principle] : undefined) ?? PRINCIPLE_WEIGHT[principle];
+}
+
+/**
+ * What each route changes in a principle's judgement, in the words reports show next to its score.
+ * Principles a route leaves alone are judged as on every route and have no note.
+ */
+export const ROUTE_NOTES: Partial<Record<RouteId, Partial<Record<PrincipleId, string>>>> = {
+  replication: {
+    'original-problem':
+      "replication route: the paper's question and benchmark data are expected, not herd; a capstone or Boston Housing still counts",
+    'own-data':
+      "replication route: own data is not asked of a replication, which uses the paper's data on purpose",
+    'replicate-papers': 'replication route: the replication is the contribution, so it counts in the total',
+    'pretrained-models':
+      'replication route: trains as the replicated paper does; from scratch is not a fault',
+    'value-over-decimals': "replication route: the paper's reported numbers are the baseline",
+  },
+  'tool-pipeline': {
+    'own-data': 'tool route: judged on the tool it builds; collecting data is not asked of it',
+    'value-over-decimals':
+      'tool route: judged on who the tool is for and its limits, not on a model metric it does not claim',
+  },
+  'own-data': {
+    'own-data': 'own-data route: the data collected is the contribution',
+  },
+  'original-question': {
+    'own-data':
+      'original-question route: public data for a question of its own earns half the credit of own data',
+    'original-problem':
+      'original-question route: no stock dataset, capstone or overused topic as its flagship',
+  },
+  herd: {
+    'original-problem': 'herd route: a stock dataset, capstone or overused topic is the flagship',
+  },
+};
+
+/** A failed high-severity check with under half credit: caps its principle and heads the summary. */
+export function isRedFlag(result: CheckResult): boolean {
+  return result.outcome === 'fail' && result.severity === 'high' && (result.credit ?? 0) < 0.5;
+}
+
+/**
  * A red flag caps its principle: however many small things pass, a principle with a failed
  * high-severity check scores at most 5, with two or more at most 3 (a Titanic notebook with a
  * tidy README is still not an original problem).
@@ -59,6 +114,11 @@ export interface PrincipleScore {
   undecided: number;
   /** Why the principle has no score, or which checks were left out. */
   note: string | null;
+  /**
+   * How the project's route shaped this principle's judgement; null when it did not. Present when
+   * a repository is scored with its route (blog posts have none).
+   */
+  routeNote?: string | null;
 }
 
 export interface ScoreResult {
@@ -73,7 +133,12 @@ export interface ScoreResult {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-export function scoreChecks(results: readonly CheckResult[], scope: ScoreScope = 'repo'): ScoreResult {
+export function scoreChecks(
+  results: readonly CheckResult[],
+  scope: ScoreScope = 'repo',
+  route?: Route | null,
+): ScoreResult {
+  const routeId = route?.id ?? null;
   const principles: PrincipleScore[] = [];
   const excluded: ScoreResult['excluded'] = [];
   let coreSum = 0;
@@ -85,7 +150,7 @@ export function scoreChecks(results: readonly CheckResult[], scope: ScoreScope =
     if (mine.length === 0) continue;
     const decided = mine.filter((r) => r.outcome === 'pass' || r.outcome === 'fail');
     const undecided = mine.filter((r) => r.outcome !== 'pass' && r.outcome !== 'fail');
-    const policy = PRINCIPLE_WEIGHT[principle];
+    const policy = principleWeight(principle, routeId);
     let score: number | null = null;
     let note: string | null = null;
     if (decided.length > 0) {
@@ -96,9 +161,7 @@ export function scoreChecks(results: readonly CheckResult[], scope: ScoreScope =
         got += w * (r.credit ?? 0);
         max += w;
       }
-      const redFlags = decided.filter(
-        (r) => r.outcome === 'fail' && r.severity === 'high' && (r.credit ?? 0) < 0.5,
-      ).length;
+      const redFlags = decided.filter(isRedFlag).length;
       const cap = RED_FLAG_CAPS[Math.min(redFlags, RED_FLAG_CAPS.length - 1)]!;
       score = round1(Math.min(cap, (10 * got) / max));
       // Not-applicable checks are normal (no notebooks, no scraping); only say what could not be judged.
@@ -128,10 +191,12 @@ export function scoreChecks(results: readonly CheckResult[], scope: ScoreScope =
       failed: decided.filter((r) => r.outcome === 'fail').length,
       undecided: undecided.length,
       note,
+      ...(route ? { routeNote: ROUTE_NOTES[route.id]?.[principle] ?? null } : {}),
     });
   }
 
-  for (const [principle, policy] of Object.entries(PRINCIPLE_WEIGHT) as [PrincipleId, PrincipleWeight][]) {
+  for (const principle of Object.keys(PRINCIPLE_WEIGHT) as PrincipleId[]) {
+    const policy = principleWeight(principle, routeId)!;
     if (
       policy.scope === scope &&
       policy.kind === 'core' &&
@@ -146,12 +211,12 @@ export function scoreChecks(results: readonly CheckResult[], scope: ScoreScope =
 }
 
 /** The exact total from principle sub-scores, as `scoreChecks` combines them. */
-export function exactTotal(principles: readonly PrincipleScore[]): number | null {
+export function exactTotal(principles: readonly PrincipleScore[], route?: Route | null): number | null {
   let coreSum = 0;
   let coreWeight = 0;
   let bonus = 0;
   for (const p of principles) {
-    const policy = PRINCIPLE_WEIGHT[p.principle];
+    const policy = principleWeight(p.principle, route?.id);
     if (!policy || p.score === null) continue;
     if (policy.kind === 'core') {
       coreSum += policy.weight * p.score;

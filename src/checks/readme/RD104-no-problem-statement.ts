@@ -15,6 +15,11 @@ export default defineCheck({
     tooShort: '{{file}}: the "{{section}}" section has only {{words}} words',
   },
   options: { minWords: 25 },
+  routeAdvice: {
+    replication: 'Open the README with the paper, the claim you set out to check, and what you found.',
+    'tool-pipeline':
+      'Open the README with who uses the tool, what it saves them, and a one-line example of it running.',
+  },
   advice:
     'Open the README with the problem: who has it, why it matters, and what a good answer would let them do.',
   docs: {

@@ -13,6 +13,12 @@ export default defineCheck({
     missing: '{{file}} has no section on limitations, caveats or next steps',
   },
   options: {},
+  routeAdvice: {
+    replication:
+      'Add a section on what did not reproduce and why, and the ablations you ran beyond the paper.',
+    'tool-pipeline':
+      'Add a short "Limitations" section: what the tool does not handle yet and what it was tested on.',
+  },
   advice:
     'Add a short "Limitations and next steps" section: what the model cannot do and what you would try next.',
   docs: {

@@ -1,4 +1,5 @@
 import type { ReadmeFacts } from '../../collectors/readme/types.js';
+import type { RouteDecision } from '../../scoring/route.js';
 
 /**
  * The README checks other than RD101 judge what a README says; without a readable README there
@@ -16,5 +17,16 @@ export function readableReadme(
     notApplicable(`README could not be read: ${readme.error}`);
     return false;
   }
+  return true;
+}
+
+/**
+ * A tool, pipeline or data-collection project that trains no model has no model metric or
+ * baseline to report; it is judged on its output (docs/adr/0009-routes.md), so the metric checks
+ * step aside. A herd project without a model is still asked for results.
+ */
+export function claimsNoModel(route: RouteDecision, notApplicable: (why: string) => void): boolean {
+  if (route.claimsModel !== false || (route.id !== 'tool-pipeline' && route.id !== 'own-data')) return false;
+  notApplicable(`${route.id} route: claims no model, so it is judged on its output, not on a model metric`);
   return true;
 }

@@ -1,3 +1,4 @@
+import { clip } from '../quote.js';
 import { defineCheck } from '../types.js';
 import { firstEvidence, listOf } from './evidence.js';
 
@@ -13,6 +14,8 @@ export default defineCheck({
     none: 'No code collects data (scraping, an API, a database, sensors, a survey) and nothing says the data was gathered by you.',
     collects: 'Collects its own data with {{libraries}}.',
     documented: 'The data was gathered by the author: {{text}}',
+    publicData:
+      'No code collects data and nothing says the data was gathered by you; public data serves a question of its own (half credit).',
   },
   options: {},
   advice:
@@ -22,9 +25,13 @@ export default defineCheck({
     why: 'Everyone can download the same Kaggle file. A hiring manager remembers the candidate who went and got data nobody else had, because that is most of the real job: finding, collecting and cleaning data before any model is trained.',
     fix: 'Find a question where the data is not in a ready-made file: scrape it politely, call a public API, log a sensor, or run a small survey. Commit the collection script and say in the README what you collected, when and how.',
     limitations:
-      'Sees Python code and prose only; data collected by hand, in a spreadsheet or with another language is missed unless the README says so. A download from Kaggle, UCI or a stock URL does not count. Not applicable to a repository with no Python code or notebooks.',
+      "Sees Python code and prose only; data collected by hand, in a spreadsheet or with another language is missed unless the README says so. A download from Kaggle, UCI or a stock URL does not count. Not applicable to a repository with no Python code or notebooks. Routes are alternatives (docs/adr/0009-routes.md): not applicable on the replication route (the paper's data is expected) and the tool route (the tool is the contribution); on the original-question route a project that states its question but has no own data fails with half credit, which is not a red flag.",
   },
-  run({ facts: { signals, python }, fail, pass, notApplicable }) {
+  routeAdvice: {
+    'original-question':
+      'Join a second source to the public data (an API, a scrape, records you keep) so the answer rests on data nobody else has.',
+  },
+  run({ facts: { signals, python }, route, fail, pass, notApplicable, credit }) {
     if (python.files.length === 0) return notApplicable('no Python code or notebooks to judge');
     if (signals.collection.length > 0) {
       return pass(
@@ -37,9 +44,19 @@ export default defineCheck({
     if (own.length > 0) {
       return pass(
         'documented',
-        { text: own[0]!.text },
+        { text: clip(own[0]!.text, 160) },
         firstEvidence(own, (p) => p.text),
       );
+    }
+    // Routes are alternatives (docs/adr/0009-routes.md): own data is not asked of every project.
+    if (route.id === 'replication') {
+      return notApplicable("replication route: a replication uses the paper's data on purpose");
+    }
+    if (route.id === 'tool-pipeline')
+      return notApplicable('tool route: judged on the tool it builds, not on data it collects');
+    if (route.id === 'original-question' && route.questionStated) {
+      credit(0.5);
+      return fail('publicData');
     }
     fail('none');
   },

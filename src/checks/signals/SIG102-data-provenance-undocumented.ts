@@ -1,3 +1,4 @@
+import { clip } from '../quote.js';
 import { defineCheck } from '../types.js';
 import { evidenceOf, firstEvidence, listOf } from './evidence.js';
 
@@ -49,7 +50,7 @@ export default defineCheck({
       );
     }
     if (sentences.length > 0)
-      return pass('documented', { text: sentences[0]!.text }, evidenceOf(sentences[0]!));
+      return pass('documented', { text: clip(sentences[0]!.text, 160) }, evidenceOf(sentences[0]!));
     const thin = sections[0];
     if (thin) {
       return fail(

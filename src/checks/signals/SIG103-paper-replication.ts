@@ -1,3 +1,4 @@
+import { clip } from '../quote.js';
 import { defineCheck } from '../types.js';
 import { firstEvidence, listOf } from './evidence.js';
 
@@ -30,7 +31,7 @@ export default defineCheck({
     );
     const refs = firstEvidence(signals.paperReferences, (p) => p.id, 3);
     if (signals.paperReferences.length > 0 && signals.replicationPhrases.length > 0) {
-      return pass('replicates', { papers, text: signals.replicationPhrases[0]!.text }, [
+      return pass('replicates', { papers, text: clip(signals.replicationPhrases[0]!.text, 160) }, [
         ...firstEvidence(signals.replicationPhrases, (p) => p.text, 2),
         ...refs,
       ]);

@@ -1,3 +1,4 @@
+import { clip } from '../quote.js';
 import { defineCheck } from '../types.js';
 import { firstEvidence } from './evidence.js';
 
@@ -15,6 +16,10 @@ export default defineCheck({
   },
   options: {},
   advice: "Add a table of the paper's reported numbers next to yours, and explain the differences.",
+  routeAdvice: {
+    replication:
+      "Put the paper's reported table next to your numbers, row for row, and say which results did not reproduce and why.",
+  },
   docs: {
     what: 'When the repository claims to replicate or re-implement a paper, looks for a sentence or a table that sets the paper\'s reported numbers against the replication\'s ("paper: 0.91, ours: 0.89", a "| Paper | Ours |" table).',
     why: 'A replication is only as convincing as its comparison. A hiring manager wants to see that you checked your result against the original and can explain a gap; that is the scientific habit the project is meant to show.',
@@ -27,7 +32,7 @@ export default defineCheck({
     if (signals.paperComparisons.length > 0) {
       return pass(
         'compares',
-        { text: signals.paperComparisons[0]!.text },
+        { text: clip(signals.paperComparisons[0]!.text, 160) },
         firstEvidence(signals.paperComparisons, (p) => p.text, 3),
       );
     }

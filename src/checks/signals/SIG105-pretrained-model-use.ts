@@ -22,15 +22,19 @@ export default defineCheck({
     why: 'Fine-tuning a pretrained network on images, audio or text gets useful results in days and is how most teams work today. A hiring manager sees a candidate who knows that, rather than one who trains a small network from scratch or only fits models on tables. This principle is a bonus: absence does not lower the total.',
     fix: 'Pick a pretrained model that fits your data (a ResNet or ViT for images, a BERT-style model for text, Whisper for audio), fine-tune or use its embeddings, and compare it with a simple baseline.',
     limitations:
-      'Decision: a purely tabular project (no image, audio, text or video handling found) is not applicable rather than failed, since pretrained networks rarely help there. Model names built at run time show as "a model from a variable"; `pretrained=True` is read from the call\'s own lines only.',
+      'Decision: a purely tabular project (no image, audio, text or video handling found) is not applicable rather than failed, since pretrained networks rarely help there. Model names built at run time show as "a model from a variable"; `pretrained=True` is read from the call\'s own lines only. Not applicable to a replication that loads no pretrained model: it trains as the paper does.',
   },
-  run({ facts: { signals }, fail, pass, notApplicable }) {
+  run({ facts: { signals }, route, fail, pass, notApplicable }) {
     if (signals.pretrainedModels.length > 0) {
       return pass(
         'uses',
         { models: listOf(signals.pretrainedModels.map((m) => `${m.name} (${m.via})`)) },
         firstEvidence(signals.pretrainedModels, (m) => `${m.name} via ${m.via}`),
       );
+    }
+    // A replication trains the way the paper did; telling it to fine-tune would take it off its route.
+    if (route.id === 'replication') {
+      return notApplicable('replication route: trains as the replicated paper does, from scratch');
     }
     if (signals.unstructuredData.length === 0) {
       return notApplicable('no image, audio, text or video data found: a tabular project');

@@ -1,0 +1,313 @@
+import type { HerdDetection } from '../collectors/herd/types.js';
+import type { InfraFacts } from '../collectors/infra/types.js';
+import type { ManifestsFacts } from '../collectors/manifests/types.js';
+import type { PythonFacts } from '../collectors/python/types.js';
+import type { ReadmeFacts } from '../collectors/readme/types.js';
+import type { SignalsFacts } from '../collectors/signals/types.js';
+import type { TreeFacts } from '../collectors/tree/types.js';
+import type { Collected, CollectorName, Facts } from '../facts.js';
+
+/**
+ * The route a project takes out of the herd (docs/adr/0009-routes.md). Routes are alternatives:
+ * a project needs one done well, and is judged by the one it took.
+ */
+export type RouteId =
+  | 'replication'
+  | 'tool-pipeline'
+  | 'own-data'
+  | 'original-question'
+  | 'herd'
+  | 'none-yet';
+
+export const ROUTE_IDS: readonly RouteId[] = [
+  'replication',
+  'tool-pipeline',
+  'own-data',
+  'original-question',
+  'herd',
+  'none-yet',
+];
+
+/** How reports name each route, as the end of "It takes …". */
+export const ROUTE_TITLES: Record<RouteId, string> = {
+  replication: 'a paper replication',
+  'tool-pipeline': 'a tool or pipeline',
+  'own-data': 'its own data',
+  'original-question': 'an original question',
+  herd: 'the herd',
+  'none-yet': 'no route out of the herd yet',
+};
+
+/** The route as published in the report: which one, and the facts that decided it. */
+export interface Route {
+  id: RouteId;
+  reasons: string[];
+}
+
+/**
+ * The route with what the checks need to judge a project on it: which stock datasets are the
+ * replicated paper's benchmarks, and whether the project claims a model at all.
+ */
+export interface RouteDecision extends Route {
+  /** Stock datasets expected on this route (a replication's benchmark); their ids. */
+  expectedDatasets: string[];
+  /**
+   * The project trains or evaluates a model (a modelling library in its code, or a metric in its
+   * README); null when the facts to say are missing. A project with no model has no model metric
+   * to report.
+   */
+  claimsModel: boolean | null;
+  /** A replication that trains as the paper does, from scratch (no pretrained weights loaded). */
+  trainsFromScratch: boolean;
+  /** A replication that sets its numbers beside the paper's reported ones. */
+  comparesWithPaper: boolean;
+  /** The README states the project's question (a problem section or an opening of some substance). */
+  questionStated: boolean;
+}
+
+/** The collectors the route is decided from; the engine collects them whatever checks run. */
+export const ROUTE_NEEDS: readonly CollectorName[] = [
+  'tree',
+  'python',
+  'readme',
+  'manifests',
+  'infra',
+  'signals',
+  'herd',
+];
+
+/** The same threshold the herd checks use by default: below it a detection is a guess. */
+const SURE = 0.6;
+/** Words of problem statement that count as the README stating a question (as RD104). */
+const QUESTION_WORDS = 25;
+const MODEL_ROLES = new Set(['ml', 'dl', 'time-series']);
+/** Orchestrators whose runs produce data or reports rather than a model. */
+const PIPELINE_LIBRARIES = new Set(['airflow', 'prefect', 'dagster', 'luigi', 'kedro', 'dbt']);
+const PIPELINE_ENTRY_POINTS = new Set(['snakemake', 'nextflow']);
+/** Plain HTTP clients: with a stock dataset as the flagship they most likely download it. */
+const PLAIN_HTTP = new Set(['requests', 'httpx', 'urllib', 'urllib.request', 'urllib3', 'aiohttp']);
+
+function ok<T>(collected: Collected<T> | undefined): T | null {
+  return collected?.status === 'ok' ? collected.data : null;
+}
+
+const quote = (text: string, max = 90) => {
+  const flat = text.replace(/\s+/g, ' ').replace(/…$/, '').trim();
+  if (flat.length <= max) return `"${flat}"`;
+  const cut = flat.slice(0, max);
+  return `"${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/, '')}…"`;
+};
+
+const names = (items: readonly { name: string }[]) => [...new Set(items.map((i) => i.name))].join(', ');
+
+interface HerdView {
+  flagships: HerdDetection[];
+  capstones: HerdDetection[];
+  topics: HerdDetection[];
+  boston: boolean;
+}
+
+function herdView(herd: {
+  stockDatasets: HerdDetection[];
+  capstones: HerdDetection[];
+  topics: HerdDetection[];
+}) {
+  const sure = (d: HerdDetection) => d.confidence >= SURE && d.role === 'flagship';
+  return {
+    flagships: herd.stockDatasets.filter(sure),
+    capstones: herd.capstones.filter(sure),
+    topics: herd.topics.filter(sure),
+    boston: herd.stockDatasets.some((d) => d.id === 'boston'),
+  } satisfies HerdView;
+}
+
+/** A claim to replicate a paper, as far as the facts show it. */
+function replicationEvidence(signals: SignalsFacts): string[] | null {
+  if (signals.paperReferences.length === 0 || signals.replicationPhrases.length === 0) return null;
+  const ids = [...new Set(signals.paperReferences.map((p) => p.id))].slice(0, 2).join(', ');
+  const reasons = [`cites ${ids}`, `says it replicates it: ${quote(signals.replicationPhrases[0]!.text)}`];
+  const comparison = signals.paperComparisons[0];
+  reasons.push(
+    comparison
+      ? `sets its numbers beside the paper's: ${quote(comparison.text)}`
+      : "does not yet set its numbers beside the paper's",
+  );
+  return reasons;
+}
+
+function claimsModel(signals: SignalsFacts | null, readme: ReadmeFacts | null): boolean | null {
+  if (!signals && !readme) return null;
+  if (readme && readme.metrics.length > 0) return true;
+  if (signals?.stack.some((s) => MODEL_ROLES.has(s.role))) return true;
+  if (signals && signals.cookieCutterNotebooks.length > 0) return true;
+  if (signals?.pretrainedModels.some((m) => !m.hosted)) return true;
+  return signals ? false : null;
+}
+
+/** What the project builds that others run: a command, a workflow, an installable package without a model. */
+function toolEvidence(
+  tree: TreeFacts | null,
+  infra: InfraFacts | null,
+  signals: SignalsFacts | null,
+  manifests: ManifestsFacts | null,
+  python: PythonFacts | null,
+  model: boolean | null,
+): string[] {
+  const reasons: string[] = [];
+  const commands = infra?.entryPoints.filter((e) => e.kind === 'console-script') ?? [];
+  if (commands.length > 0) {
+    reasons.push(
+      `installs the command${commands.length > 1 ? 's' : ''} ${commands
+        .slice(0, 3)
+        .map((c) => `\`${c.detail ?? c.path}\``)
+        .join(', ')} (${commands[0]!.path})`,
+    );
+  }
+  const workflows = infra?.entryPoints.filter((e) => PIPELINE_ENTRY_POINTS.has(e.kind)) ?? [];
+  if (workflows.length > 0) reasons.push(`defines a ${workflows[0]!.kind} workflow (${workflows[0]!.path})`);
+  const dbt = tree?.files.find((f) => /(^|\/)dbt_project\.ya?ml$/.test(f.path));
+  if (dbt) reasons.push(`is a dbt project (${dbt.path})`);
+  const orchestrators = signals?.stack.filter((s) => PIPELINE_LIBRARIES.has(s.library)) ?? [];
+  if (orchestrators.length > 0) {
+    reasons.push(`orchestrates a pipeline with ${orchestrators.map((o) => o.library).join(', ')}`);
+  }
+  const modules = python?.files.filter((f) => f.origin === 'module' && !f.generated).length ?? 0;
+  const packaged = manifests?.manifests.find((m) => m.kind === 'setup-py' || m.kind === 'setup-cfg');
+  if (reasons.length === 0 && packaged && model === false && modules >= 3) {
+    reasons.push(`is an installable package (${packaged.path}, ${modules} modules) that trains no model`);
+  }
+  return reasons;
+}
+
+function statedQuestion(readme: ReadmeFacts | null): string | null {
+  if (!readme?.present) return null;
+  const section = readme.sections.find((s) => s.kind === 'problem' && s.words >= QUESTION_WORDS);
+  if (section)
+    return `states its question in the README's "${section.title}" section (${section.words} words)`;
+  const intro = readme.intro ?? '';
+  if (intro.split(/\s+/).filter(Boolean).length >= QUESTION_WORDS) {
+    return `opens its README with its question: ${quote(intro, 80)}`;
+  }
+  return null;
+}
+
+function herdReasons(view: HerdView): string[] {
+  const reasons: string[] = [];
+  if (view.flagships.length > 0) reasons.push(`is built on ${names(view.flagships)}, a stock dataset`);
+  if (view.capstones.length > 0) reasons.push(`is the ${names(view.capstones)}, a course capstone`);
+  if (view.topics.length > 0) reasons.push(`is about ${names(view.topics)}, an overused topic`);
+  if (view.boston) reasons.push('uses the retired Boston Housing data');
+  return reasons;
+}
+
+/**
+ * Decides the route from facts alone, in one place. Order matters: a replication uses a stock
+ * benchmark on purpose, so it is looked for before the herd; a tool or own data beat a stock
+ * dataset used on the side; a stock dataset, capstone or overused topic as the flagship makes a
+ * project herd however tidy it is; only then does a stated question of its own count.
+ */
+export function deriveRoute(facts: Facts): RouteDecision {
+  const tree = ok(facts.tree);
+  const readme = ok(facts.readme);
+  const signals = ok(facts.signals);
+  const herd = ok(facts.herd);
+  const infra = ok(facts.infra);
+  const manifests = ok(facts.manifests);
+  const python = ok(facts.python);
+  const view = herd ? herdView(herd) : { flagships: [], capstones: [], topics: [], boston: false };
+  const model = claimsModel(signals, readme);
+  const unseen: string[] = [];
+  if (!signals) unseen.push('code signals');
+  if (!herd) unseen.push('the herd catalogue');
+  const decide = (id: RouteId, reasons: string[], extra: Partial<RouteDecision> = {}): RouteDecision => ({
+    id,
+    reasons:
+      unseen.length > 0 ? [...reasons, `was judged without ${unseen.join(' or ')} (not available)`] : reasons,
+    expectedDatasets: [],
+    claimsModel: model,
+    trainsFromScratch: false,
+    comparesWithPaper: false,
+    questionStated: statedQuestion(readme) !== null,
+    ...extra,
+  });
+
+  const replication = signals && view.capstones.length === 0 ? replicationEvidence(signals) : null;
+  if (signals && replication) {
+    const benchmarks = herd?.stockDatasets.filter((d) => d.confidence >= SURE) ?? [];
+    const reasons = [...replication];
+    if (benchmarks.length > 0) {
+      reasons.push(`uses ${names(benchmarks)} as the paper's benchmark, which a replication is expected to`);
+    }
+    const fromScratch =
+      signals.pretrainedModels.every((m) => m.hosted) &&
+      (model === true || signals.unstructuredData.length > 0);
+    if (fromScratch) reasons.push('trains from scratch, as the paper does');
+    return decide('replication', reasons, {
+      expectedDatasets: benchmarks.map((d) => d.id),
+      trainsFromScratch: fromScratch,
+      comparesWithPaper: signals.paperComparisons.length > 0,
+    });
+  }
+
+  const herdish = herdReasons(view);
+  const tool = toolEvidence(tree, infra, signals, manifests, python, model);
+  if (tool.length > 0 && view.flagships.length === 0 && view.capstones.length === 0) {
+    return decide('tool-pipeline', [
+      ...tool,
+      model
+        ? 'offers the tool itself as its output'
+        : 'claims no model: its output is the tool, not a metric',
+    ]);
+  }
+
+  const own = signals ? ownDataEvidence(signals, view) : [];
+  if (own.length > 0) return decide('own-data', own);
+
+  if (herdish.length > 0) {
+    const shape = signals?.cookieCutterNotebooks[0];
+    return decide('herd', [
+      ...herdish,
+      ...(shape ? [`has the stock load → split → fit → score shape in ${shape.file}`] : []),
+      'has no own data, replication or tool to take it off the stock question',
+    ]);
+  }
+
+  const question = statedQuestion(readme);
+  const hasWork = (python?.files.length ?? 0) > 0 || (tree?.files.some((f) => f.kind === 'data') ?? false);
+  // Not herd, and the facts show work: a question of its own, even when the README does not state
+  // it yet (RD104 asks for that). Nothing to read at all is no route yet.
+  if (question || (readme?.present && hasWork)) {
+    return decide('original-question', [
+      'has no stock dataset, course capstone or overused topic as its flagship',
+      question ?? 'does not state its question in the README yet',
+    ]);
+  }
+  return decide('none-yet', [
+    'collects no data of its own, replicates no paper and builds no tool',
+    readme?.present
+      ? 'has no code, notebook or data to show a question of its own'
+      : 'has no README to state a question',
+  ]);
+}
+
+function ownDataEvidence(signals: SignalsFacts, view: HerdView): string[] {
+  if (view.capstones.length > 0) return []; // a capstone's guided API lab is the course's data
+  const collection = signals.collection.filter(
+    // A plain HTTP client beside a stock flagship most likely fetches that dataset.
+    (c) => !(view.flagships.length > 0 && PLAIN_HTTP.has(c.library)),
+  );
+  if (collection.length > 0) {
+    const libs = [...new Set(collection.map((c) => `${c.library} (${c.kind})`))].slice(0, 3);
+    return [`collects data with ${libs.join(', ')} (${collection[0]!.file})`];
+  }
+  const documented = signals.provenance.find((p) => p.ownCollection);
+  if (documented && view.flagships.length === 0) {
+    return [`says the author gathered the data: ${quote(documented.text)}`];
+  }
+  return [];
+}
+
+/** The route as the report publishes it. */
+export function publishedRoute(decision: RouteDecision): Route {
+  return { id: decision.id, reasons: decision.reasons };
+}
