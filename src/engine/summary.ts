@@ -1,10 +1,13 @@
+import { describeSpan } from '../checks/history/duration.js';
+import { clip } from '../checks/quote.js';
 import type { CheckResult } from '../checks/types.js';
 import type { DataFacts } from '../collectors/data/types.js';
 import type { GitFacts } from '../collectors/git/types.js';
 import type { ReadmeFacts } from '../collectors/readme/types.js';
 import type { SignalsFacts } from '../collectors/signals/types.js';
 import type { Collected, Facts } from '../facts.js';
-import { PRINCIPLE_WEIGHT, type ScoreResult, SEVERITY_WEIGHT } from '../scoring/policy.js';
+import { isRedFlag, PRINCIPLE_WEIGHT, type ScoreResult, SEVERITY_WEIGHT } from '../scoring/policy.js';
+import type { Route, RouteId } from '../scoring/route.js';
 import { languageMix } from './facts-summary.js';
 
 export interface Narrative {
@@ -27,28 +30,47 @@ function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** The first sentence of a paragraph, cut at a word boundary so the summary stays one paragraph. */
-function firstSentence(text: string, max = 180): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const end = flat.search(/[.!?](\s|$)/);
-  const sentence = end >= 0 ? flat.slice(0, end) : flat;
-  if (sentence.length <= max) return sentence;
-  const cut = sentence.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`;
-}
+/** The README collector keeps this many characters of the introduction. */
+const INTRO_CHARS = 500;
 
 function problemSentence(readme: ReadmeFacts | null): string | null {
   if (!readme) return null;
   if (!readme.present) return 'There is no README saying what problem it addresses.';
   const title = readme.title?.trim();
-  const intro = readme.intro ? firstSentence(readme.intro) : '';
-  if (title && intro) return `"${title}": ${intro}.`;
+  const intro = readme.intro ? endSentence(clip(readme.intro, 180, readme.intro.length >= INTRO_CHARS)) : '';
+  if (title && intro) return `"${title}": ${intro}`;
   if (title) return `"${title}", with no introduction saying what problem it addresses.`;
-  if (intro) return `The README opens: ${intro}.`;
+  if (intro) return `The README opens: ${intro}`;
   return 'The README does not say what problem it addresses.';
 }
 
-function dataSentence(data: DataFacts | null, signals: SignalsFacts | null): string | null {
+/** A quotation as the end of a sentence: its own full stop or ellipsis, or a full stop added. */
+function endSentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+/** How the summary introduces each route; the reasons follow as what "it" does. */
+const ROUTE_LEAD: Record<RouteId, string> = {
+  replication: 'It is a paper replication',
+  'tool-pipeline': 'It is a tool or pipeline',
+  'own-data': 'Its route out of the herd is its own data',
+  'original-question': 'Its route out of the herd is an original question',
+  herd: 'It follows the herd',
+  'none-yet': 'It shows no route out of the herd yet',
+};
+
+function routeSentence(route: Route | null | undefined): string | null {
+  if (!route) return null;
+  const reasons = route.reasons.slice(0, 3).map((r) => r.replace(/[.\s]+$/, ''));
+  if (reasons.length === 0) return `${ROUTE_LEAD[route.id]}.`;
+  return `${ROUTE_LEAD[route.id]}: it ${reasons.join('; ')}.`;
+}
+
+function dataSentence(
+  data: DataFacts | null,
+  signals: SignalsFacts | null,
+  route: Route | null | undefined,
+): string | null {
   const parts: string[] = [];
   if (data && data.files.length > 0) {
     const formats = [...new Set(data.files.map((f) => f.format))].sort();
@@ -68,7 +90,8 @@ function dataSentence(data: DataFacts | null, signals: SignalsFacts | null): str
   }
   if (data && data.downloadSteps.length > 0)
     parts.push(`${plural(data.downloadSteps.length, 'download step')}`);
-  if (signals && signals.collection.length > 0) {
+  // The own-data route sentence already says how the data is collected.
+  if (signals && signals.collection.length > 0 && route?.id !== 'own-data') {
     const libs = [...new Set(signals.collection.map((c) => `${c.library} (${c.kind})`))].sort();
     parts.push(`own data collection with ${list(libs.slice(0, 3))}`);
   }
@@ -91,7 +114,11 @@ function stackSentence(facts: Facts, signals: SignalsFacts | null): string | nul
   return `Stack: ${parts.join(', ')}.`;
 }
 
-function historySentence(git: GitFacts | null, isGitRepo: boolean | null): string | null {
+function historySentence(
+  git: GitFacts | null,
+  isGitRepo: boolean | null,
+  short: CheckResult | undefined,
+): string | null {
   if (isGitRepo === false) return 'It is not a git repository, so there is no history to read.';
   if (!git) return null;
   if (git.empty) return 'The repository has no commits yet.';
@@ -102,8 +129,9 @@ function historySentence(git: GitFacts | null, isGitRepo: boolean | null): strin
   if (humans <= 1 || single) {
     return `History: a single upload (${plural(git.commitCount, 'commit')}${git.spanDays < 1 ? ' on one day' : ''}).`;
   }
-  const weeks = Math.max(1, Math.round(git.spanDays / 7));
-  return `History: ${plural(humans, 'commit')} over ${plural(weeks, 'week')} (${plural(git.activeDays, 'active day')}) by ${plural(Math.max(authors, 1), 'author')}.`;
+  // The one figure for the history's length; GIT102's red flag is told here, not repeated.
+  const verdict = short?.outcome === 'fail' ? ', short of the six weeks a deep project takes' : '';
+  return `History: ${plural(humans, 'commit')} over ${describeSpan(git.spanDays)} (${plural(git.activeDays, 'active day')}) by ${plural(Math.max(authors, 1), 'author')}${verdict}.`;
 }
 
 /**
@@ -140,6 +168,9 @@ function statement(result: CheckResult, outcome: 'pass' | 'fail'): string {
   return (specific ? specific.message : result.title).replace(/[.\s]+$/, '');
 }
 
+/** History checks whose story the history sentence already tells, with the same figure. */
+const TOLD_BY_HISTORY = new Set(['GIT101', 'GIT102', 'GIT103']);
+
 /**
  * The order a hiring manager reads red flags in: leaked credentials first, then whether the problem is
  * everyone's (stock dataset, capstone), whether it was built over time, whether it runs, then the rest.
@@ -174,7 +205,12 @@ function byImportance(a: CheckResult, b: CheckResult): number {
  * the data, the stack, how it was built, what stands out and the red flags. Only facts and check
  * results are used; a missing collector leaves its sentence out rather than guessing.
  */
-export function writeSummary(facts: Facts, results: readonly CheckResult[], score: ScoreResult): Narrative {
+export function writeSummary(
+  facts: Facts,
+  results: readonly CheckResult[],
+  score: ScoreResult,
+  route?: Route | null,
+): Narrative {
   const tree = ok(facts.tree);
   const signals = ok(facts.signals);
   const rank = (r: CheckResult) => STRENGTHS.indexOf(r.check);
@@ -183,24 +219,29 @@ export function writeSummary(facts: Facts, results: readonly CheckResult[], scor
     .sort((a, b) => rank(a) - rank(b))
     .slice(0, MAX_HIGHLIGHTS)
     .map((r) => statement(r, 'pass'));
-  const redFlagResults = results
-    .filter((r) => r.outcome === 'fail' && r.severity === 'high')
-    .sort(byRedFlagOrder);
+  const redFlagResults = results.filter(isRedFlag).sort(byRedFlagOrder);
   const redFlags = redFlagResults.map((r) => statement(r, 'fail'));
+  const history = historySentence(
+    ok(facts.git),
+    tree ? tree.isGitRepo : null,
+    results.find((r) => r.check === 'GIT102'),
+  );
   // The paragraph names one red flag per principle: "one commit" and "spans 0 days" are one story.
   const headline: string[] = [];
   const told = new Set<string>();
   for (const r of redFlagResults) {
     if (told.has(r.principle)) continue;
+    if (history && TOLD_BY_HISTORY.has(r.check)) continue;
     told.add(r.principle);
     headline.push(statement(r, 'fail'));
   }
 
   const sentences = [
     problemSentence(ok(facts.readme)),
-    dataSentence(ok(facts.data), signals),
+    routeSentence(route),
+    dataSentence(ok(facts.data), signals, route),
     stackSentence(facts, signals),
-    historySentence(ok(facts.git), tree ? tree.isGitRepo : null),
+    history,
   ].filter((s): s is string => s !== null);
   // Check messages carry their own commas, so the lists are separated by semicolons.
   if (highlights.length > 0) sentences.push(`Stands out: ${highlights.slice(0, 3).join('; ')}.`);

@@ -10,13 +10,15 @@ describe('GIT102 short-project-span', () => {
     assert.equal(result.outcome, 'fail');
     assert.equal(result.credit, 14 / 42);
     assert.equal(result.findings[0]?.evidence.length, 2);
+    // One unit for a span, the same the summary uses.
+    assert.match(result.findings[0]?.message ?? '', /spans 2 weeks, .* takes 6 weeks or more/);
   });
 
   it('passes a project worked on for two months', () => {
     const result = checkFacts(check, { git: gitFacts(steadyCommits('2024-01-01', 20, 3)) });
     assert.equal(result.outcome, 'pass');
     assert.equal(result.credit, 1);
-    assert.match(result.findings[0]?.message ?? '', /57 days/);
+    assert.match(result.findings[0]?.message ?? '', /spans 8 weeks/);
   });
 
   it('ignores bot commits that stretch the span', () => {

@@ -1,4 +1,5 @@
 import { defineCheck } from '../types.js';
+import { describeSpan } from './duration.js';
 import { commitEvidence } from './evidence.js';
 import { shallowReason } from './shallow.js';
 
@@ -12,8 +13,8 @@ export default defineCheck({
   needs: ['git'],
   messages: {
     noCommits: 'The repository has no commits yet, so it shows no time spent on the project.',
-    short: 'The history spans {{days|day}}, from first to last commit; a deep project takes {{min}} or more.',
-    long: 'The history spans {{days}} days, from first to last commit.',
+    short: 'The history spans {{span}}, from first to last commit; a deep project takes {{min}} or more.',
+    long: 'The history spans {{span}}, from first to last commit.',
   },
   options: {
     /** Days from the first to the last human commit for full credit (six weeks). */
@@ -35,8 +36,12 @@ export default defineCheck({
     const unique = evidence.filter((e, i) => evidence.findIndex((o) => o.commit === e.commit) === i);
     credit(options.minSpanDays > 0 ? git.spanDays / options.minSpanDays : 1);
     if (git.spanDays < options.minSpanDays) {
-      return fail('short', { days: git.spanDays, min: options.minSpanDays }, unique);
+      return fail(
+        'short',
+        { span: describeSpan(git.spanDays), min: describeSpan(options.minSpanDays) },
+        unique,
+      );
     }
-    pass('long', { days: git.spanDays }, unique);
+    pass('long', { span: describeSpan(git.spanDays) }, unique);
   },
 });

@@ -14,7 +14,7 @@ describe('GIT103 few-active-days', () => {
     const result = checkFacts(check, { git });
     assert.equal(result.outcome, 'fail');
     assert.equal(result.credit, 2 / 12);
-    assert.match(result.findings[0]?.message ?? '', /only 2 days in 2 weeks/);
+    assert.match(result.findings[0]?.message ?? '', /only 2 days; steady work/);
   });
 
   it('passes steady work over many days', () => {

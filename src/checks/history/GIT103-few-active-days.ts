@@ -12,8 +12,9 @@ export default defineCheck({
   needs: ['git'],
   messages: {
     noCommits: 'The repository has no commits yet, so no day of work shows.',
-    few: 'Commits fall on only {{days|day}} in {{weeks|week}}; steady work shows on {{min}} or more days.',
-    many: 'Commits fall on {{days}} days in {{weeks}} weeks.',
+    // No second figure for the history's length here: GIT102 and the summary state the span once.
+    few: 'Commits fall on only {{days|day}}; steady work shows on {{min}} or more days.',
+    many: 'Commits fall on {{days}} different days.',
   },
   options: {
     /** Distinct days with a human commit for full credit (about two a week over six weeks). */
@@ -31,7 +32,7 @@ export default defineCheck({
     const shallow = shallowReason(git);
     if (shallow) return unknown(shallow);
     if (git.empty || git.humanCommitCount === 0) return fail('noCommits');
-    const data = { days: git.activeDays, weeks: git.activeWeeks, min: options.minActiveDays };
+    const data = { days: git.activeDays, min: options.minActiveDays };
     const evidence = commitEvidence(git, git.lastCommit);
     credit(options.minActiveDays > 0 ? git.activeDays / options.minActiveDays : 1);
     if (git.activeDays < options.minActiveDays) return fail('few', data, evidence);
