@@ -66,6 +66,7 @@ export function csvColumns(inputs: readonly (RepoInput | undefined)[]): Column[]
     { header: 'path', value: (r) => r.path },
     { header: 'url', value: (r) => r.input?.url },
     { header: 'score', value: (r) => r.score },
+    { header: 'route', value: (r) => r.route?.id },
     ...SCORED_PRINCIPLES.map((p) => ({
       header: p,
       value: (r: RepoReport) => r.principles.find((s) => s.principle === p)?.score,

@@ -211,13 +211,13 @@ describe('csv', () => {
     assert.equal(lines.length, 5, 'header, three rows, final empty');
     assert.match(
       lines[0]!,
-      /^cohort,email,input_name,name,path,url,score,one-deep-project,original-problem,/,
+      /^cohort,email,input_name,name,path,url,score,route,one-deep-project,original-problem,/,
       'carried columns first; a carried "name" does not collide with ours',
     );
     assert.match(lines[0]!, /,top_next_step,error,duplicate_of,input_note$/);
     assert.match(
       lines[1]!,
-      /^spring 2024,ada@example\.com,Ada Candidate,bikes,cohort\/bikes,https:\/\/github\.com\/ada-candidate\/bikes\.git,58,0,/,
+      /^spring 2024,ada@example\.com,Ada Candidate,bikes,cohort\/bikes,https:\/\/github\.com\/ada-candidate\/bikes\.git,58,own-data,0,/,
     );
     assert.match(lines[1]!, /,large files were not downloaded; data headers come from their first bytes$/);
     assert.match(lines[2]!, /No such folder: cohort\/typo,,$/);

@@ -18,9 +18,12 @@ import {
   failuresByPrinciple,
   ignoredFindings,
   passTitles,
+  principleNote,
   principlesWithResults,
   principleTitle,
   rankRepos,
+  routeTag,
+  routeText,
   unlistedExclusions,
 } from './shared.js';
 import { distributionChart, principleChart } from './svg.js';
@@ -85,12 +88,17 @@ export function renderRepo(
     return out.join('\n');
   }
   if (repo.summary !== '') out.push(`<p>${esc(repo.summary)}</p>`);
+  const route = routeText(repo);
+  if (route !== null) {
+    const colon = route.indexOf(':');
+    out.push(`<p><strong>${esc(route.slice(0, colon))}:</strong>${esc(route.slice(colon + 1))}</p>`);
+  }
   if (repo.principles.length > 0) {
     out.push('<h3>Principles</h3>', principleChart(repo.principles));
-    const notes = repo.principles.filter((p) => p.note);
+    const notes = repo.principles.filter((p) => principleNote(p) !== '');
     if (notes.length > 0) {
       out.push(
-        `<ul class="muted">${notes.map((p) => `<li>${esc(p.title)}: ${esc(p.note ?? '')}</li>`).join('')}</ul>`,
+        `<ul class="muted">${notes.map((p) => `<li>${esc(p.title)}: ${esc(principleNote(p))}</li>`).join('')}</ul>`,
       );
     }
   }
@@ -104,7 +112,7 @@ export function renderRepo(
     for (const s of repo.nextSteps) {
       const gain = s.gain > 0 ? `+${s.gain} points, ` : '';
       out.push(
-        `<li>${esc(s.advice)} <span class="muted">(${gain}${esc(s.check)}, ${esc(principleTitle(s.principle))})</span></li>`,
+        `<li>${esc(s.advice)} <span class="muted">(${gain}${esc(s.check)}, ${esc(principleTitle(s.principle))}${esc(routeTag(s.route))})</span></li>`,
       );
     }
     out.push('</ol>');

@@ -19,9 +19,12 @@ import {
   ignoredFindings,
   MAX_EVIDENCE,
   passTitles,
+  principleNote,
   principlesWithResults,
   principleTitle,
   rankRepos,
+  routeTag,
+  routeText,
   unlistedExclusions,
 } from './shared.js';
 import { scoreBar } from './terminal.js';
@@ -68,6 +71,12 @@ function renderRepo(repo: RepoReport, level: string): string {
     return out.join('\n');
   }
   if (repo.summary !== '') out.push(escapeText(repo.summary), '');
+  const route = routeText(repo);
+  if (route !== null)
+    out.push(
+      `**${escapeText(route.replace(/:.*/s, ''))}:**${escapeText(route.slice(route.indexOf(':') + 1))}`,
+      '',
+    );
 
   if (repo.principles.length > 0) {
     out.push('| principle | score | | passed | failed | note |', '| --- | ---: | --- | ---: | ---: | --- |');
@@ -75,7 +84,7 @@ function renderRepo(repo: RepoReport, level: string): string {
       const value = p.score === null ? '–' : p.score.toFixed(1);
       const kind = p.kind === 'core' ? '' : ` (${p.kind})`;
       out.push(
-        `| ${escapeText(p.title + kind)} | ${value} | ${inlineCode(scoreBar(p.score))} | ${p.passed} | ${p.failed} | ${escapeText(p.note ?? '')} |`,
+        `| ${escapeText(p.title + kind)} | ${value} | ${inlineCode(scoreBar(p.score))} | ${p.passed} | ${p.failed} | ${escapeText(principleNote(p))} |`,
       );
     }
     out.push('');
@@ -89,7 +98,9 @@ function renderRepo(repo: RepoReport, level: string): string {
     out.push(`${level}# Next steps`, '');
     repo.nextSteps.forEach((s, i) => {
       const gain = s.gain > 0 ? `+${s.gain} points, ` : '';
-      out.push(`${i + 1}. ${escapeText(s.advice)} _(${gain}${s.check}, ${principleTitle(s.principle)})_`);
+      out.push(
+        `${i + 1}. ${escapeText(s.advice)} _(${gain}${s.check}, ${principleTitle(s.principle)}${routeTag(s.route)})_`,
+      );
     });
     out.push('');
   }

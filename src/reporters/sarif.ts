@@ -154,7 +154,12 @@ export function renderSarif(report: Report, checks: readonly AnyCheck[] = []): s
         message: { text: `${f.message}${describeEvidence(f.evidence)}` },
         locations: [location(primary, repo, baseId)],
         partialFingerprints: { 'unherdFinding/v1': fingerprint(repo, f) },
-        properties: { principle: f.principle, severity: f.severity, repository: repo.name },
+        properties: {
+          principle: f.principle,
+          severity: f.severity,
+          repository: repo.name,
+          ...(repo.route ? { route: repo.route.id } : {}),
+        },
       };
       if (related.length > 0) result.relatedLocations = related;
       if (f.ignored)

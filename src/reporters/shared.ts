@@ -1,11 +1,30 @@
 import type { Finding } from '../checks/types.js';
 import type { RepoReport, Report, ReportedFinding } from '../engine/report.js';
 import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../principles.js';
+import type { PrincipleScore } from '../scoring/policy.js';
+import { ROUTE_TITLES, type RouteId } from '../scoring/route.js';
 
 /** Evidence lines shown per finding before "… and N more". */
 export const MAX_EVIDENCE = 5;
 
 export const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+/** "Route: a paper replication — cites …; says …", or null when the repository has no route. */
+export function routeText(repo: RepoReport): string | null {
+  if (!repo.route) return null;
+  const reasons = repo.route.reasons.length > 0 ? ` — it ${repo.route.reasons.join('; ')}` : '';
+  return `Route: ${ROUTE_TITLES[repo.route.id]}${reasons}.`;
+}
+
+/** How a next step names the route its advice is for. */
+export function routeTag(route: RouteId | undefined): string {
+  return route ? `, ${route} route` : '';
+}
+
+/** A principle's notes: what was left out, then how the route shaped it. */
+export function principleNote(p: PrincipleScore): string {
+  return [p.note, p.routeNote].filter((n): n is string => Boolean(n)).join('; ');
+}
 
 export function principleTitle(id: PrincipleId): string {
   return PRINCIPLES[id]?.title ?? id;

@@ -21,9 +21,12 @@ import {
   ignoredFindings,
   MAX_EVIDENCE,
   passTitles,
+  principleNote,
   principlesWithResults,
   principleTitle,
   rankRepos,
+  routeTag,
+  routeText,
   unlistedExclusions,
 } from './shared.js';
 import { neutraliseControls, padEnd, padStart, wrap } from './text.js';
@@ -69,7 +72,8 @@ function principleLine(c: Colors, p: PrincipleScore): string {
   const counts = `${p.passed} passed, ${p.failed} failed${p.undecided > 0 ? `, ${p.undecided} undecided` : ''}`;
   const kind = p.kind === 'core' ? '' : ` (${p.kind})`;
   const bar = scoreColor(c, p.score, 10)(scoreBar(p.score));
-  const note = p.note ? c.dim(`  ${p.note}`) : '';
+  const notes = principleNote(p);
+  const note = notes ? c.dim(`  ${notes}`) : '';
   return `  ${padEnd(p.title + kind, 28)} ${bar} ${value}  ${c.dim(counts)}${note}`;
 }
 
@@ -119,6 +123,8 @@ function renderRepo(c: Colors, repo: RepoReport, width: number): string {
     return out.join('\n');
   }
   if (repo.summary !== '') out.push('', wrap(repo.summary, width));
+  const route = routeText(repo);
+  if (route !== null) out.push('', wrap(route, width));
 
   out.push('', c.bold('Principles'));
   if (repo.principles.length === 0) out.push(c.dim('  no check decided anything'));
@@ -135,7 +141,7 @@ function renderRepo(c: Colors, repo: RepoReport, width: number): string {
     repo.nextSteps.forEach((s, i) => {
       const gain = s.gain > 0 ? `+${s.gain} points, ` : '';
       const text = wrap(
-        `${i + 1}. ${s.advice} (${gain}${s.check}, ${principleTitle(s.principle)})`,
+        `${i + 1}. ${s.advice} (${gain}${s.check}, ${principleTitle(s.principle)}${routeTag(s.route)})`,
         width,
         '  ',
         '     ',
