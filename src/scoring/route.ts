@@ -1,10 +1,9 @@
-import type { HerdDetection } from '../collectors/herd/types.js';
+import type { HerdDetection, HerdFacts } from '../collectors/herd/types.js';
 import type { InfraFacts } from '../collectors/infra/types.js';
-import type { ManifestsFacts } from '../collectors/manifests/types.js';
-import type { PythonFacts } from '../collectors/python/types.js';
 import type { ReadmeFacts } from '../collectors/readme/types.js';
 import type { SignalsFacts } from '../collectors/signals/types.js';
 import type { TreeFacts } from '../collectors/tree/types.js';
+import { dataCollection, hasCustomData, replication, toolOrPipeline } from '../engine/route-facts.js';
 import type { Collected, CollectorName, Facts } from '../facts.js';
 
 /**
@@ -81,9 +80,6 @@ const SURE = 0.6;
 /** Words of problem statement that count as the README stating a question (as RD104). */
 const QUESTION_WORDS = 25;
 const MODEL_ROLES = new Set(['ml', 'dl', 'time-series']);
-/** Orchestrators whose runs produce data or reports rather than a model. */
-const PIPELINE_LIBRARIES = new Set(['airflow', 'prefect', 'dagster', 'luigi', 'kedro', 'dbt']);
-const PIPELINE_ENTRY_POINTS = new Set(['snakemake', 'nextflow']);
 /** Plain HTTP clients: with a stock dataset as the flagship they most likely download it. */
 const PLAIN_HTTP = new Set(['requests', 'httpx', 'urllib', 'urllib.request', 'urllib3', 'aiohttp']);
 
@@ -121,11 +117,15 @@ function herdView(herd: {
   } satisfies HerdView;
 }
 
-/** A claim to replicate a paper, as far as the facts show it. */
-function replicationEvidence(signals: SignalsFacts): string[] | null {
-  if (signals.paperReferences.length === 0 || signals.replicationPhrases.length === 0) return null;
-  const ids = [...new Set(signals.paperReferences.map((p) => p.id))].slice(0, 2).join(', ');
-  const reasons = [`cites ${ids}`, `says it replicates it: ${quote(signals.replicationPhrases[0]!.text)}`];
+/** A recognised replication (the published `replication` fact), in words; null when it is none. */
+function replicationEvidence(signals: SignalsFacts, hasOwnCode: boolean): string[] | null {
+  const fact = replication(signals, hasOwnCode);
+  if (!fact?.recognised) return null;
+  const claim = signals.replicationPhrases[0];
+  const reasons = [
+    `cites ${fact.papers.slice(0, 2).join(', ')}`,
+    claim ? `says it replicates it: ${quote(claim.text)}` : 'says it replicates it',
+  ];
   const comparison = signals.paperComparisons[0];
   reasons.push(
     comparison
@@ -144,16 +144,23 @@ function claimsModel(signals: SignalsFacts | null, readme: ReadmeFacts | null): 
   return signals ? false : null;
 }
 
-/** What the project builds that others run: a command, a workflow, an installable package without a model. */
+/** Pipelines that track or version a model's experiments: an ML project's tooling, not its output. */
+const MODEL_TOOLING = new Set(['mlflow', 'dvc', 'wandb']);
+
+/**
+ * What the project builds that others run (the published `toolOrPipeline` fact), in words: a
+ * command, a workflow, a scraper framework, or an installable package that trains no model. A
+ * model project with experiment tracking or a cookiecutter `setup.py` is not a tool.
+ */
 function toolEvidence(
   tree: TreeFacts | null,
   infra: InfraFacts | null,
   signals: SignalsFacts | null,
-  manifests: ManifestsFacts | null,
-  python: PythonFacts | null,
   model: boolean | null,
 ): string[] {
+  const fact = toolOrPipeline(signals, infra);
   const reasons: string[] = [];
+  if (!fact) return reasons;
   const commands = infra?.entryPoints.filter((e) => e.kind === 'console-script') ?? [];
   if (commands.length > 0) {
     reasons.push(
@@ -162,19 +169,21 @@ function toolEvidence(
         .map((c) => `\`${c.detail ?? c.path}\``)
         .join(', ')} (${commands[0]!.path})`,
     );
+  } else if (fact.cliEntryPoints.length > 0 && fact.package) {
+    reasons.push(
+      `offers the command ${fact.cliEntryPoints
+        .slice(0, 2)
+        .map((c) => `\`${c}\``)
+        .join(', ')}`,
+    );
   }
-  const workflows = infra?.entryPoints.filter((e) => PIPELINE_ENTRY_POINTS.has(e.kind)) ?? [];
-  if (workflows.length > 0) reasons.push(`defines a ${workflows[0]!.kind} workflow (${workflows[0]!.path})`);
+  const workflows = fact.pipelines.filter((p) => !MODEL_TOOLING.has(p));
+  if (workflows.length > 0) reasons.push(`runs as a ${workflows.slice(0, 2).join(' and ')} pipeline`);
   const dbt = tree?.files.find((f) => /(^|\/)dbt_project\.ya?ml$/.test(f.path));
-  if (dbt) reasons.push(`is a dbt project (${dbt.path})`);
-  const orchestrators = signals?.stack.filter((s) => PIPELINE_LIBRARIES.has(s.library)) ?? [];
-  if (orchestrators.length > 0) {
-    reasons.push(`orchestrates a pipeline with ${orchestrators.map((o) => o.library).join(', ')}`);
-  }
-  const modules = python?.files.filter((f) => f.origin === 'module' && !f.generated).length ?? 0;
-  const packaged = manifests?.manifests.find((m) => m.kind === 'setup-py' || m.kind === 'setup-cfg');
-  if (reasons.length === 0 && packaged && model === false && modules >= 3) {
-    reasons.push(`is an installable package (${packaged.path}, ${modules} modules) that trains no model`);
+  if (dbt && !workflows.includes('dbt')) reasons.push(`is a dbt project (${dbt.path})`);
+  if (fact.scraperFramework) reasons.push('is a Scrapy scraper framework');
+  if (reasons.length === 0 && fact.package && fact.importableModules > 0 && model === false) {
+    reasons.push(`is an installable package (${fact.importableModules} modules) that trains no model`);
   }
   return reasons;
 }
@@ -212,7 +221,6 @@ export function deriveRoute(facts: Facts): RouteDecision {
   const signals = ok(facts.signals);
   const herd = ok(facts.herd);
   const infra = ok(facts.infra);
-  const manifests = ok(facts.manifests);
   const python = ok(facts.python);
   const view = herd ? herdView(herd) : { flagships: [], capstones: [], topics: [], boston: false };
   const model = claimsModel(signals, readme);
@@ -231,16 +239,19 @@ export function deriveRoute(facts: Facts): RouteDecision {
     ...extra,
   });
 
-  const replication = signals && view.capstones.length === 0 ? replicationEvidence(signals) : null;
-  if (signals && replication) {
+  const ownCode =
+    (python?.files.length ?? 0) > 0 ||
+    ['R', 'Julia', 'SQL', 'Stata'].some((l) => (tree?.languageBytes[l] ?? 0) > 0);
+  const replicated = signals && view.capstones.length === 0 ? replicationEvidence(signals, ownCode) : null;
+  if (signals && replicated) {
     const benchmarks = herd?.stockDatasets.filter((d) => d.confidence >= SURE) ?? [];
-    const reasons = [...replication];
+    const reasons = [...replicated];
     if (benchmarks.length > 0) {
       reasons.push(`uses ${names(benchmarks)} as the paper's benchmark, which a replication is expected to`);
     }
     const fromScratch =
-      signals.pretrainedModels.every((m) => m.hosted) &&
-      (model === true || signals.unstructuredData.length > 0);
+      signals.trainsFromScratch != null ||
+      (signals.pretrainedModels.every((m) => m.hosted) && signals.unstructuredData.length > 0);
     if (fromScratch) reasons.push('trains from scratch, as the paper does');
     return decide('replication', reasons, {
       expectedDatasets: benchmarks.map((d) => d.id),
@@ -250,7 +261,7 @@ export function deriveRoute(facts: Facts): RouteDecision {
   }
 
   const herdish = herdReasons(view);
-  const tool = toolEvidence(tree, infra, signals, manifests, python, model);
+  const tool = toolEvidence(tree, infra, signals, model);
   if (tool.length > 0 && view.flagships.length === 0 && view.capstones.length === 0) {
     return decide('tool-pipeline', [
       ...tool,
@@ -260,7 +271,7 @@ export function deriveRoute(facts: Facts): RouteDecision {
     ]);
   }
 
-  const own = signals ? ownDataEvidence(signals, view) : [];
+  const own = signals ? ownDataEvidence(signals, herd, view) : [];
   if (own.length > 0) return decide('own-data', own);
 
   if (herdish.length > 0) {
@@ -290,18 +301,19 @@ export function deriveRoute(facts: Facts): RouteDecision {
   ]);
 }
 
-function ownDataEvidence(signals: SignalsFacts, view: HerdView): string[] {
-  if (view.capstones.length > 0) return []; // a capstone's guided API lab is the course's data
-  const collection = signals.collection.filter(
+/** The author's own data (the published `customData` fact), in words; empty when there is none. */
+function ownDataEvidence(signals: SignalsFacts, herd: HerdFacts | null, view: HerdView): string[] {
+  if (view.capstones.length > 0) return []; // a capstone's labs are the course's data
+  const counted = dataCollection(signals, herd).filter(
     // A plain HTTP client beside a stock flagship most likely fetches that dataset.
-    (c) => !(view.flagships.length > 0 && PLAIN_HTTP.has(c.library)),
+    (c) => c.counted && !(view.flagships.length > 0 && PLAIN_HTTP.has(c.method)),
   );
-  if (collection.length > 0) {
-    const libs = [...new Set(collection.map((c) => `${c.library} (${c.kind})`))].slice(0, 3);
-    return [`collects data with ${libs.join(', ')} (${collection[0]!.file})`];
+  if (counted.length > 0) {
+    const methods = [...new Set(counted.map((c) => `${c.method} (${c.kind})`))].slice(0, 3);
+    return [`collects data with ${methods.join(', ')} (${counted[0]!.file})`];
   }
   const documented = signals.provenance.find((p) => p.ownCollection);
-  if (documented && view.flagships.length === 0) {
+  if (documented && view.flagships.length === 0 && hasCustomData([], signals, herd)) {
     return [`says the author gathered the data: ${quote(documented.text)}`];
   }
   return [];
