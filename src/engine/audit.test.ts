@@ -76,6 +76,10 @@ function scriptedWorker(): URL {
     [
       'export default async function (task) {',
       "  if (task.path.includes('hang')) for (;;) {}",
+      "  if (task.path.startsWith('gate:')) {",
+      "    const { existsSync } = await import('node:fs');",
+      '    while (!existsSync(task.path.slice(5))) await new Promise((r) => setTimeout(r, 20));',
+      '  }',
       '  const slow = /slow-(\\d+)/.exec(task.path);',
       '  if (slow) await new Promise((r) => setTimeout(r, Number(slow[1])));',
       '  return { path: task.path, name: task.path, error: null };',
@@ -87,18 +91,19 @@ function scriptedWorker(): URL {
 
 describe('auditEach', () => {
   it('hands over each report as it finishes, with its input position', async () => {
+    // The first repository waits for a file the sink writes on the first report it gets, so it
+    // is sure to finish after a later one, however loaded the machine.
+    const gate = join(tempDir(), 'open');
+    const first = `gate:${gate}`;
+    const inputs = [first, 'quick-a', 'quick-b'];
     const seen: [string, number][] = [];
-    await auditEach(
-      ['slow-2500', 'quick-a', 'quick-b'],
-      { jobs: 2, workerUrl: scriptedWorker() },
-      (report, index) => {
-        seen.push([report.path, index]);
-      },
-    );
-    // The slow first repository finishes last; its index still says where it was in the input.
-    assert.deepEqual(seen.at(-1), ['slow-2500', 0]);
+    await auditEach(inputs, { jobs: 2, workerUrl: scriptedWorker() }, (report, index) => {
+      seen.push([report.path, index]);
+      writeFileSync(gate, '');
+    });
+    assert.notEqual(seen[0]?.[0], first);
     assert.deepEqual(seen.map(([, i]) => i).sort(), [0, 1, 2]);
-    for (const [path, index] of seen) assert.equal(['slow-2500', 'quick-a', 'quick-b'][index], path);
+    for (const [path, index] of seen) assert.equal(inputs[index], path);
   });
 
   it('starts the next repository only when the sink has taken the last one', async () => {
@@ -118,12 +123,12 @@ describe('auditEach', () => {
     const started = Date.now();
     await auditEach(
       ['hang-forever', 'after-1', 'after-2'],
-      { jobs: 1, workerUrl: scriptedWorker(), repoTimeoutMs: 3000 },
+      { jobs: 1, workerUrl: scriptedWorker(), repoTimeoutMs: 8000 },
       (report) => {
         reports[report.path] = report as never;
       },
     );
-    assert.match(reports['hang-forever']?.error ?? '', /stopped after 3 s, the per-repository time limit/);
+    assert.match(reports['hang-forever']?.error ?? '', /stopped after 8 s, the per-repository time limit/);
     assert.equal(reports['after-1']?.error, null);
     assert.equal(reports['after-2']?.error, null);
     // One thread (jobs 1): the repositories after the hang ran in the worker started in its place.
