@@ -17,7 +17,7 @@ const NICE_CUE =
   /\b(preferred|preferably|a plus|is a plus|are a plus|plus\b(?! years)|bonus|nice[- ]to[- ]have|ideally|desirable|desired|advantageous|an advantage|an asset|beneficial|would be (great|nice|good)|good to have|not required|optional)\b/i;
 const REQUIRED_CUE = /\b(required|must|mandatory|essential|minimum)\b/i;
 const REQUIREMENT_CUE =
-  /\b(experience (with|in|using|of|building|designing|developing|working|deploying|applying|writing)|experienced|\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*(years?|yrs)|proficien|knowledge of|familiar|understanding of|expertise|background in|degree|bachelor|master'?s|ph\.?d|skills? (in|with)|skilled|ability to|able to|you have|you bring|you're|you are|must|required|requirements?|strong|solid|hands[- ]on|fluen|comfortable (with|using)|track record|exposure to|working knowledge|preferred|a plus|bonus|nice to have|ideally|qualifications?|command of|mastery|competen|grasp of|we('re| are) looking for|candidates? (with|who))\b/i;
+  /\b(experience (with|in|using|of|building|designing|developing|working|deploying|applying|writing)|experienced|\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*(years?|yrs)|proficien\w*|knowledge (of|in)|familiar\w*|understanding of|expertise|background in|degree|bachelor|master'?s|ph\.?d|skills? (in|with)|skilled|ability to|able to|you have|you bring|you're|you are|must|required|requirements?|strong|solid|hands[- ]on|fluen\w*|comfortable (with|using)|track record|exposure to|working knowledge|preferred|a plus|bonus|nice to have|ideally|qualifications?|command of|mastery|competen\w*|grasp of|expert (in|at|level|user)|adept at|advanced knowledge|you('re| are)? (a|an) |you studied|you've|we('re| are) looking for|candidates? (with|who))\b/i;
 
 const YEARS =
   /\b(\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs)|(one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:\(\d+\)\s*)?(?:or more\s*)?years?)\b/i;
@@ -84,7 +84,7 @@ function kindOf(segment: Segment): ItemKind {
 }
 
 /** Whether a segment states something asked of the candidate, given the section it sits in. */
-function isRequirement(segment: Segment): boolean {
+function isRequirement(segment: Segment, vocabulary: Vocabulary): boolean {
   if (segment.heading) return false;
   if (segment.text.split(/\s+/).length < 2 && !segment.bullet) return false;
   if (segment.section === 'other') return false;
@@ -93,6 +93,7 @@ function isRequirement(segment: Segment): boolean {
     if (segment.bullet || REQUIREMENT_CUE.test(segment.text) || NICE_CUE.test(segment.text)) return true;
     return (
       segment.text.split(/\s+/).length <= 12 ||
+      findSkills(segment.text, vocabulary).length > 0 ||
       SOFT.test(segment.text) ||
       YEARS.test(segment.text) ||
       DEGREE.test(segment.text)
@@ -196,7 +197,7 @@ export function itemsOfSegment(segment: Segment, vocabulary: Vocabulary): Parsed
 export function parseRequirements(text: string, vocabulary: Vocabulary): ParsedItem[] {
   const names = camelNames(vocabulary);
   return splitAd(text, names)
-    .filter(isRequirement)
+    .filter((s) => isRequirement(s, vocabulary))
     .flatMap((s) => itemsOfSegment(s, vocabulary));
 }
 

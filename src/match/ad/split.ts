@@ -90,6 +90,7 @@ function splitBullets(line: string): { text: string; bullet: boolean }[] {
       pieces = part.split(/(?:^|\s)[-–]\s+(?=\S)/);
     else if ((part.match(/(?:^|\s)\(?\d{1,2}[.)]\s+(?=\p{Lu})/gu) ?? []).length >= 2)
       pieces = part.split(/(?:^|\s)\(?\d{1,2}[.)]\s+(?=\p{Lu})/u);
+    if (pieces.length === 1) pieces = [part.replace(/^\s*\(?\d{1,2}[.)]\s+(?=\S)/u, '')];
     pieces.forEach((p, j) => {
       const text = p
         .replace(/^\s*[-–]\s+/, '')
@@ -118,7 +119,7 @@ function splitSentences(text: string): string[] {
 const NICE_HEADING =
   /\b(hopes|wish ?list|would love|ideal for someone|prefer\w*|nice[- ]to[- ]haves?|bonus|pluses|plus points?|desir\w*|ideally|additional (skills|qualifications)|would be (great|nice|a plus)|extra credit|good[- ]to[- ]haves?|not required|advantage|optional|even better|stand out|set you apart|great if)\b|\bplus\b/i;
 const REQ_HEADING =
-  /\b(requirements?|qualifications?|skills|what you('ll)? (bring|have|need)|what we('re| are) looking for|who you are|about you|you have|must[- ]haves?|profile|looking for|experience|education|competenc\w*|knowledge|background|ideal candidate|expertise|you are|you'll bring|abilities|technical|need to succeed|you should have|we need|your toolkit)\b/i;
+  /\b(requirements?|qualifications?|skills|what you('ll)? (bring|have|need)|what we('re| are) looking for|who you are|about you|you have|must[- ]haves?|profile|looking for|experience|education|competenc\w*|knowledge|background|ideal candidate|expertise|you are|you'll bring|abilities|technical|need to succeed|you should have|we need|your toolkit|what's required|what is required|we require|required|minimum|basic)\b/i;
 const RESP_HEADING =
   /\b(responsibilit|what you('ll| will) (do|work on|be doing)|the role|your role|role description|duties|day[- ]to[- ]day|the job|your impact|you will|tasks|mission|accountabilit|position summary|job description|overview|about the (role|job|position|opportunity)|in this role|what you'll achieve|key result)/i;
 const OTHER_HEADING =
@@ -153,7 +154,7 @@ function headingOf(text: string): { heading: string; rest: string } | null {
         /^[\p{Lu}\d&(]/u.test(w) ||
         /^(to|of|a|an|the|and|or|for|in|on|at|we|you|your|our|is|are|have|do)$/.test(w),
     );
-  if (words <= 6 && titleLike && !/[.,;!?)]$/.test(text) && sectionOf(text) !== null && /^\p{Lu}/u.test(text))
+  if (words <= 8 && titleLike && !/[.,;!?)]$/.test(text) && sectionOf(text) !== null && /^\p{Lu}/u.test(text))
     return { heading: text.trim(), rest: '' };
   return null;
 }
@@ -174,13 +175,19 @@ export function splitAd(text: string, names: ReadonlySet<string> = new Set()): S
             continue;
           }
           const s = sectionOf(head.heading);
+          // "Location: Chicago" is a field of the page, not the start of a section.
+          if (head.rest !== '' && s === 'other') {
+            segments.push({ text: head.heading, line, section: 'other', heading: true, bullet: false });
+            segments.push({ text: head.rest, line, section: 'other', heading: false, bullet: piece.bullet });
+            continue;
+          }
           section = s ?? (section === 'other' ? 'none' : section);
           segments.push({ text: head.heading, line, section, heading: true, bullet: false });
           // "5+ years of experience in analytics and machine learning:" leads a list and asks something itself.
           if (
             head.rest === '' &&
-            /\d|\b(experience|knowledge|proficien\w*|familiar\w*)\b/i.test(head.heading) &&
-            head.heading.split(/\s+/).length >= 4
+            (/\d/.test(head.heading) || head.heading.split(/\s+/).length >= 7) &&
+            /\b(experience|knowledge|proficien\w*|familiar\w*)\b/i.test(head.heading)
           )
             segments.push({ text: head.heading, line, section, heading: false, bullet: piece.bullet });
           if (head.rest !== '')
