@@ -14,10 +14,10 @@ export interface ParsedItem {
 }
 
 const NICE_CUE =
-  /\b(preferred|preferably|a plus|is a plus|are a plus|plus\b(?! years)|bonus|nice[- ]to[- ]have|ideally|desirable|desired|advantageous|an advantage|an asset|beneficial|would be (great|nice|good)|good to have|not required|optional)\b/i;
+  /\b(preferred|preferably|a plus|is a plus|are a plus|plus\b(?! years)|bonus|nice[- ]to[- ]have|ideally|desirable|desired|advantageous|an advantage|an asset|beneficial|would be (great|nice|good)|good to have|not required|optional|good idea to (know|have)|is valued|are valued)\b/i;
 const REQUIRED_CUE = /\b(required|must|mandatory|essential|minimum)\b/i;
 const REQUIREMENT_CUE =
-  /\b(experience (with|in|using|of|building|designing|developing|working|deploying|applying|writing)|experienced|\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*(years?|yrs)|proficien\w*|knowledge (of|in)|familiar\w*|understanding of|expertise|background in|degree|bachelor|master'?s|ph\.?d|skills? (in|with)|skilled|ability to|able to|you have|you bring|you're|you are|must|required|requirements?|strong|solid|hands[- ]on|fluen\w*|comfortable (with|using)|track record|exposure to|working knowledge|preferred|a plus|bonus|nice to have|ideally|qualifications?|command of|mastery|competen\w*|grasp of|expert (in|at|level|user)|adept at|advanced knowledge|you('re| are)? (a|an) |you studied|you've|we('re| are) looking for|candidates? (with|who))\b/i;
+  /\b(experience (with|in|using|of|building|designing|developing|working|deploying|applying|writing)|experienced|\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*(years?|yrs)|proficien\w*|knowledge (of|in)|familiar\w*|understanding of|expertise|background in|degree|bachelor|master'?s|ph\.?d|skills? (in|with)|skilled|ability to|able to|you have|you bring|you're|you are|must|required(?! (for|by|to))|strong|solid|hands[- ]on|fluen\w*|comfortable (with|using)|track record|exposure to|working knowledge|preferred|a plus|bonus|nice to have|ideally|qualifications?|command of|mastery|competen\w*|grasp of|expert (in|at|level|user)|adept at|advanced knowledge|you('re| are)? (a|an) |you studied|you've|we('re| are) looking for|candidates? (with|who)|you need to|you must|you should|you (thrive|love|enjoy|know|can))\b|^(experience|strong|solid|proven|excellent|good|deep|advanced|expert|demonstrated|working)\b/i;
 
 const YEARS =
   /\b(\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs)|(one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:\(\d+\)\s*)?(?:or more\s*)?years?)\b/i;
@@ -32,11 +32,11 @@ const PLACE =
 const LANGUAGE =
   /\b(english|german|french|spanish|dutch|italian|portuguese|mandarin|chinese|japanese|arabic|hindi|polish|swedish|danish|norwegian|finnish)\b/i;
 const SOFT =
-  /\b(teammate|team[- ]mate|creativ\w*|never stop learning|fast learner|quick learner|learn new|pick up new|learn tools|enthusias\w*|motivat\w*|driven|open[- ]minded|strategic thinker|pragmati\w*|relentless|rapport|professionalism|mentoring|curiosity|inquisitive|judgement|judgment|thrive|achievement[- ]oriented|autonomous|independent|innovative|deadlines|problem solver|trade-offs|communicat\w*|collaborat\w*|teamwork|team player|interpersonal|stakeholders?|presentation|present(ing)? (findings|results|complex)|storytelling|curious|curiosity|self[- ]starter|self[- ]motivated|proactive|attention to detail|detail[- ]oriented|problem[- ]solv\w*|critical thinking|analytical (skills|mindset|thinking)|organi[sz]ed|organi[sz]ational|time management|ownership|adaptab\w*|independently|autonomous\w*|passion\w*|growth mindset|leadership|mentor\w*|empathy|fast[- ]paced|multitask\w*|prioriti[sz]\w*|written and (verbal|oral)|verbal and written|non-technical audiences|influence|business acumen|eager to learn|willing(ness)? to learn)\b/i;
+  /\b(teammate|team[- ]mate|creativ\w*|never stop learning|fast learner|quick learner|learn new|pick up new|learn tools|enthusias\w*|motivat\w*|driven|open[- ]minded|strategic thinker|pragmati\w*|relentless|rapport|professionalism|mentoring|curiosity|inquisitive|judgement|judgment|thrive|achievement[- ]oriented|autonomous|independent|innovative|deadlines|problem solver|trade-offs|communicat\w*|collaborat\w*|teamwork|team player|interpersonal|stakeholders?|presentation|present(ing)? (findings|results|complex)|storytelling|curious|curiosity|self[- ]starter|self[- ]motivated|proactive|attention to detail|detail[- ]oriented|problem[- ]solv\w*|critical thinking|analytical (skills|mindset|thinking)|organi[sz]ed|organi[sz]ational|time management|ownership|adaptab\w*|independently|autonomous\w*|passion\w*|growth mindset|comfortable working|learning mindset|self[- ]directed|highly[- ]motivated|leadership|mentor\w*|empathy|fast[- ]paced|multitask\w*|prioriti[sz]\w*|written and (verbal|oral)|verbal and written|non-technical audiences|influence|business acumen|eager to learn|willing(ness)? to learn)\b/i;
 const DOMAIN =
-  /\b(finance|financial services|banking|fintech|insurance|healthcare|health care|clinical|pharma\w*|biotech|genomics|bioinformatics|life sciences|e-?commerce|retail|marketing|advertising|ad ?tech|supply chain|logistics|manufacturing|energy|telecom\w*|gaming|media|automotive|real estate|public sector|government|cybersecurity|fraud|credit risk|risk modell?ing|payments|hospitality|agriculture|climate|sports|legal|hr analytics|people analytics|mobility|transportation)\b/i;
+  /\b(finance|financial services|banking|fintech|insurance|healthcare|health care|clinical|pharma\w*|biotech|genomics|bioinformatics|life sciences|e-?commerce|retail|marketing|advertising|ad ?tech|supply chain|logistics|manufacturing|energy|telecom\w*|gaming|media|automotive|real estate|public sector|government|cybersecurity|fraud|credit risk|risk modell?ing|payments|hospitality|agriculture|climate|sports|legal|ehr|claims data|electronic health records|hr analytics|people analytics|mobility|transportation)\b/i;
 const DOMAIN_CUE =
-  /\b(domain|industry|sector|experience in|experience with|background in|knowledge of|understanding of|familiarity with)\b/i;
+  /\b(domain|industry|sector|experience|experienced in|background in|knowledge (of|in)|understanding of|familiarity with|exposure to)\b/i;
 
 const FIELD_OF_STUDY =
   /\b(?:degree|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?sc?|m\.?sc?|BS|MS|BA|diploma)\b[^.;]*?\b(?:in|of)\b[^.;]*?(?=\bor (?:a )?(?:related|similar|equivalent|comparable|another)|\bor equivalent|[.;]|\band\b(?! (?:mathematics|statistics|computer|economics|physics|engineering))|$)/gi;
@@ -83,6 +83,10 @@ function kindOf(segment: Segment): ItemKind {
   return NICE_CUE.test(segment.text) ? 'nice' : 'required';
 }
 
+/** Duties phrased as what the person will do: not requirements unless they say so outright. */
+const DUTY =
+  /\b(will be (working|creating|responsible|building|developing|expected)|you will|you'll|the candidate will|responsible for)\b/i;
+
 /** Whether a segment states something asked of the candidate, given the section it sits in. */
 function isRequirement(segment: Segment, vocabulary: Vocabulary): boolean {
   if (segment.heading) return false;
@@ -91,6 +95,7 @@ function isRequirement(segment: Segment, vocabulary: Vocabulary): boolean {
   if (segment.section === 'requirements' || segment.section === 'nice') {
     // A closing paragraph under the last list ("We review every application…") is not a requirement.
     if (segment.bullet || REQUIREMENT_CUE.test(segment.text) || NICE_CUE.test(segment.text)) return true;
+    if (DUTY.test(segment.text)) return false;
     return (
       segment.text.split(/\s+/).length <= 12 ||
       findSkills(segment.text, vocabulary).length > 0 ||
@@ -99,6 +104,7 @@ function isRequirement(segment: Segment, vocabulary: Vocabulary): boolean {
       DEGREE.test(segment.text)
     );
   }
+  if (segment.section === 'responsibilities' && DUTY.test(segment.text)) return false;
   return REQUIREMENT_CUE.test(segment.text) || NICE_CUE.test(segment.text);
 }
 

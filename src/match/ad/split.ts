@@ -28,7 +28,7 @@ const HEADING_WORDS = new Set(
 );
 /** Words that begin a requirement glued to the previous one ("…skillsExperience with…"). */
 const STARTERS = new Set(
-  "bachelor bachelor's bachelors master master's masters phd degree experience strong proficiency proficient knowledge ability familiarity excellent demonstrated minimum must understanding advanced solid hands working good previous prior at you we the our this a an in proven deep expertise comfortable exposure fluency fluent track outstanding great background passion curiosity willingness self build develop design work collaborate partner lead own drive create analyze analyse perform conduct support maintain implement deploy communicate translate identify use apply write manage ensure provide help monitor evaluate research present define familiar nice preferred bonus required requirements qualifications responsibilities benefits what who about why ideally able excellent effective".split(
+  "bachelor bachelor's bachelors master master's masters phd degree experience strong proficiency proficient knowledge ability familiarity excellent demonstrated minimum must understanding advanced solid hands working good previous prior at you we the our this a an in proven deep expertise comfortable exposure fluency fluent track outstanding great background passion curiosity willingness self build develop design work collaborate partner lead own drive create analyze analyse perform conduct support maintain implement deploy communicate translate identify use apply write manage ensure provide help monitor evaluate research present define familiar nice preferred bonus required requirements qualifications responsibilities benefits what who about why ideally able excellent effective overall hands".split(
     ' ',
   ),
 );
@@ -44,7 +44,7 @@ const INLINE_HEADING =
   /(?<=[\p{Ll}.)\d!])\s+(Responsibilities|Requirements|Job Requirements|Qualifications|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Hopes|Nice to have|Nice to Have|Desired Skills|Preferred Skills|Required Skills|Benefits|About Us|About You|About the Role)\s+(?=\p{Lu})/gu;
 /** A capitalised requirement opener right after a lower-case word, without a full stop between. */
 const INLINE_STARTER =
-  /(?<=[\p{Ll}\d)])\s+(?=(?:Experience|Ability|Analysis|Create|Willingness|Desire|Excellent|Strong|Knowledge|Proficiency|Proficient|Familiarity|Familiar|Bachelor|Master|Must|Minimum|Understanding|Solid|Hands-on|Demonstrated|Proven|Working|Fluency|Fluent|Passion|Good|Degree|PhD|Adept|Expert|Advanced|Comfortable|Exposure|Background|Track|Defining|An analytical|Data Warehousing|Lead|Self)\b)/gu;
+  /(?<=[\p{Ll}\d)])(?<!\b(?:or|and|of|in|a|an|the|with|to|for|from|as))\s+(?=(?:Experience|Ability|Analysis|Create|Willingness|Desire|Excellent|Strong|Knowledge|Proficiency|Proficient|Familiarity|Familiar|Bachelor|Master|Must|Minimum|Understanding|Solid|Hands-on|Demonstrated|Proven|Working|Fluency|Fluent|Passion|Good|Degree|PhD|Adept|Expert|Advanced|Comfortable|Exposure|Background|Track|Defining|An analytical|Data Warehousing|Lead|Self)\b)/gu;
 
 const ABBREVIATIONS =
   /\b(e\.g|i\.e|etc|incl|vs|approx|ph\.d|b\.s|m\.s|b\.sc|m\.sc|u\.s|u\.k|sr|jr|no|dept|inc|ltd|co|min|max|esp|cf|al)\.$/i;
@@ -141,12 +141,18 @@ function headingOf(text: string): { heading: string; rest: string } | null {
   if (colon) {
     const head = colon[1]!.trim();
     const words = head.split(/\s+/).length;
-    if (words <= 8 && (colon[2]!.trim() === '' || sectionOf(head) !== null))
+    if (
+      (words <= 8 || (words <= 12 && sectionOf(head) !== null)) &&
+      (colon[2]!.trim() === '' || sectionOf(head) !== null)
+    )
       return { heading: head, rest: colon[2]!.trim() };
   }
   if (/^(best |kind |warm )?regards,?$|^(thanks|thank you|sincerely|cheers),?$/i.test(text.trim()))
     return { heading: text.trim(), rest: '' };
   const words = text.split(/\s+/).length;
+  // Page fields in any case: "Seniority level", "Employment type".
+  if (words <= 4 && !/[.,;!)]$/.test(text) && sectionOf(text) === 'other' && /^\p{Lu}/u.test(text))
+    return { heading: text.trim(), rest: '' };
   const titleLike = text
     .split(/\s+/)
     .every(
@@ -154,7 +160,7 @@ function headingOf(text: string): { heading: string; rest: string } | null {
         /^[\p{Lu}\d&(]/u.test(w) ||
         /^(to|of|a|an|the|and|or|for|in|on|at|we|you|your|our|is|are|have|do)$/.test(w),
     );
-  if (words <= 8 && titleLike && !/[.,;!?)]$/.test(text) && sectionOf(text) !== null && /^\p{Lu}/u.test(text))
+  if (words <= 8 && titleLike && !/[.,;!)]$/.test(text) && sectionOf(text) !== null && /^\p{Lu}/u.test(text))
     return { heading: text.trim(), rest: '' };
   return null;
 }
