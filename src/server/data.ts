@@ -69,14 +69,14 @@ export interface CohortRow {
   error: string | null;
 }
 
-export interface CohortPage {
+/** One page of the cohort and the numbers of the whole filtered cohort (its total, its charts). */
+export interface CohortView {
   rows: CohortRow[];
-  /** Repositories matching the filters, over every page. */
-  total: number;
+  stats: CohortStats;
 }
 
 export interface CohortStats {
-  /** Repositories matching the filters (the charts describe these). */
+  /** Repositories matching the filters, over every page (the charts describe these). */
   total: number;
   /** Scores of the matching repositories in bands of ten, 0–9 … 90–100; `unscored` apart. */
   scoreBins: number[];
@@ -114,8 +114,7 @@ export interface RepoHistory {
 
 export interface DashboardData {
   tags(): Promise<TagCount[]>;
-  cohort(query: CohortQuery): Promise<CohortPage>;
-  cohortStats(query: CohortQuery): Promise<CohortStats>;
+  cohort(query: CohortQuery): Promise<CohortView>;
   /** Every matching row in the query's order, for the CSV export (no paging). */
   cohortRows(query: CohortQuery): AsyncIterable<CohortRow>;
   repo(repoId: string): Promise<RepoHistory | null>;

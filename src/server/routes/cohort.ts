@@ -20,13 +20,13 @@ export function cohortRoutes(app: Hono<DashboardEnv>): void {
   app.get('/cohort', async (c) => {
     const data = c.get('data');
     const q = parseCohortQuery(new URL(c.req.url).searchParams);
-    const [result, stats, tags] = await Promise.all([data.cohort(q), data.cohortStats(q), data.tags()]);
+    const [view, tags] = await Promise.all([data.cohort(q), data.tags()]);
     return c.html(
       page({
         title: q.tag === null ? 'unherd: cohort' : `unherd: ${q.tag}`,
         nonce: nonceOf(c),
         nav: tagNav(tags, q.tag),
-        body: cohortBody(q, result, stats),
+        body: cohortBody(q, view),
         script: true,
       }),
     );
@@ -35,8 +35,8 @@ export function cohortRoutes(app: Hono<DashboardEnv>): void {
   app.get('/cohort.json', async (c) => {
     const data = c.get('data');
     const q = parseCohortQuery(new URL(c.req.url).searchParams);
-    const [result, stats] = await Promise.all([data.cohort(q), data.cohortStats(q)]);
-    return c.json({ query: q, total: result.total, rows: result.rows, stats });
+    const view = await data.cohort(q);
+    return c.json({ query: q, total: view.stats.total, rows: view.rows, stats: view.stats });
   });
 
   app.get('/cohort.csv', (c) => {

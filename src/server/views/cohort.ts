@@ -4,10 +4,10 @@ import { principleTitle } from '../../reporters/shared.js';
 import { binnedDistributionChart } from '../../reporters/svg.js';
 import { PRINCIPLE_WEIGHT } from '../../scoring/policy.js';
 import {
-  type CohortPage,
   type CohortQuery,
   type CohortRow,
   type CohortStats,
+  type CohortView,
   SCORE_BANDS,
   type SortKey,
   type TagCount,
@@ -69,15 +69,15 @@ function filterForm(q: CohortQuery, stats: CohortStats): string {
   const current = sortParam(q);
   return `<form class="filters" method="get" action="/cohort" role="search" aria-label="Filter and sort the cohort" data-autosubmit>
 ${q.tag === null ? '' : `<input type="hidden" name="tag" value="${esc(q.tag)}">`}
-<label>Name contains<input type="search" name="q" value="${esc(q.search ?? '')}"></label>
-<label>Principle<select name="principle">${principleOptions.join('')}</select></label>
-<label>Sub-score<select name="below">${belowOptions.join('')}</select></label>
-<label>Score band<select name="band">${bandOptions.join('')}</select></label>
-<label>Stock dataset<select name="dataset">${datasetOptions.join('')}</select></label>
-<label class="check"><input type="checkbox" name="flags" value="1"${q.redFlags ? ' checked' : ''}>with red flags only</label>
-<label>Sort by<select name="sort">${sortChoices.map(([v, t]) => option(v, t, v === current)).join('')}</select></label>
-<label>Order<select name="dir">${option('desc', 'high to low, new to old, Z–A', q.dir === 'desc')}${option('asc', 'low to high, old to new, A–Z', q.dir === 'asc')}</select></label>
-<label>Per page<select name="size">${PAGE_SIZES.map((n) => option(String(n), String(n), q.pageSize === n)).join('')}</select></label>
+<div class="field"><label for="f-q">Name contains</label><input type="search" id="f-q" name="q" value="${esc(q.search ?? '')}"></div>
+<div class="field"><label for="f-principle">Principle</label><select id="f-principle" name="principle">${principleOptions.join('')}</select></div>
+<div class="field"><label for="f-below">Sub-score</label><select id="f-below" name="below">${belowOptions.join('')}</select></div>
+<div class="field"><label for="f-band">Score band</label><select id="f-band" name="band">${bandOptions.join('')}</select></div>
+<div class="field"><label for="f-dataset">Stock dataset</label><select id="f-dataset" name="dataset">${datasetOptions.join('')}</select></div>
+<div class="field check"><input type="checkbox" id="f-flags" name="flags" value="1"${q.redFlags ? ' checked' : ''}><label for="f-flags">with red flags only</label></div>
+<div class="field"><label for="f-sort">Sort by</label><select id="f-sort" name="sort">${sortChoices.map(([v, t]) => option(v, t, v === current)).join('')}</select></div>
+<div class="field"><label for="f-dir">Order</label><select id="f-dir" name="dir">${option('desc', 'high to low, new to old, Z–A', q.dir === 'desc')}${option('asc', 'low to high, old to new, A–Z', q.dir === 'asc')}</select></div>
+<div class="field"><label for="f-size">Per page</label><select id="f-size" name="size">${PAGE_SIZES.map((n) => option(String(n), String(n), q.pageSize === n)).join('')}</select></div>
 <button type="submit">Apply</button>
 <a href="${esc(cohortHref('/cohort', { ...DEFAULT_QUERY, tag: q.tag }))}">Clear filters</a>
 </form>`;
@@ -155,29 +155,31 @@ function chartTables(stats: CohortStats): string {
 </details>`;
 }
 
-export function cohortBody(q: CohortQuery, result: CohortPage, stats: CohortStats): string[] {
+export function cohortBody(q: CohortQuery, view: CohortView): string[] {
+  const { rows, stats } = view;
+  const total = stats.total;
   const heading = q.tag === null ? 'Cohort: all repositories' : `Cohort: ${q.tag}`;
-  const first = result.total === 0 ? 0 : (q.page - 1) * q.pageSize + 1;
-  const last = Math.min(result.total, q.page * q.pageSize);
+  const first = total === 0 ? 0 : (q.page - 1) * q.pageSize + 1;
+  const last = Math.min(total, q.page * q.pageSize);
   const csv = cohortHref('/cohort.csv', { ...q, page: 1 });
   const json = cohortHref('/cohort.json', q);
   return [
     `<h1>${esc(heading)}</h1>`,
-    `<p class="muted">Each repository's latest run. ${result.total} match the filters.</p>`,
+    `<p class="muted">Each repository's latest run. ${total} match the filters.</p>`,
     '<section aria-labelledby="glance"><h2 id="glance">At a glance</h2><div class="charts">',
     `<figure><figcaption>Score distribution</figcaption>${binnedDistributionChart(stats.scoreBins, stats.unscored)}</figure>`,
     `<figure><figcaption>Principles the cohort misses most</figcaption>${missedChart(stats.missed)}</figure>`,
-    `<figure><figcaption>Activity over the weeks</figcaption>${weeksChart(stats.weeks)}</figure>`,
+    `<figure><figcaption>Activity over the weeks</figcaption>${weeksChart(stats.weeks)}<p class="muted legend"><span class="key runs"></span> runs recorded <span class="key fresh"></span> on a new commit</p></figure>`,
     '</div>',
     chartTables(stats),
     '</section>',
     '<section aria-labelledby="repos"><h2 id="repos">Repositories</h2>',
     filterForm(q, stats),
     `<div class="actions"><a href="${esc(csv)}" download>Export this view as CSV</a><a href="${esc(json)}">This page as JSON</a></div>`,
-    result.rows.length === 0
+    rows.length === 0
       ? '<p>No repository matches these filters.</p>'
       : [
-          `<table class="cohort"><caption class="sr-only">Repositories ${first} to ${last} of ${result.total}</caption><thead><tr>`,
+          `<table class="cohort"><caption class="sr-only">Repositories ${first} to ${last} of ${total}</caption><thead><tr>`,
           sortHeading(q, 'name', 'Repository'),
           sortHeading(q, 'score', 'Score', true),
           '<th scope="col">Sub-scores</th>',
@@ -187,11 +189,11 @@ export function cohortBody(q: CohortQuery, result: CohortPage, stats: CohortStat
           sortHeading(q, 'activity', 'Last activity'),
           sortHeading(q, 'recorded', 'Last run'),
           '</tr></thead><tbody>',
-          result.rows.map(row).join('\n'),
+          rows.map(row).join('\n'),
           '</tbody></table>',
         ].join(''),
-    `<p class="muted">Showing ${first}–${last} of ${result.total}.</p>`,
-    pager(q, result.total),
+    `<p class="muted">Showing ${first}–${last} of ${total}.</p>`,
+    pager(q, total),
     '</section>',
   ];
 }

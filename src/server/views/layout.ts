@@ -22,8 +22,8 @@ header.top nav a[aria-current]{font-weight:700;color:var(--fg)}
 .pill.good{background:#2e7d32}.pill.mid{background:#8a5300}.pill.bad{background:#c62828}.pill.none{background:#5f6b7a}
 .charts{display:flex;flex-wrap:wrap;gap:8px 32px}.charts figure{margin:0}.charts figcaption{font-weight:600;margin:8px 0 4px}
 form.filters{display:flex;flex-wrap:wrap;gap:10px 18px;align-items:flex-end;background:var(--soft);padding:10px 12px;border-radius:6px}
-form.filters label{display:flex;flex-direction:column;font-size:13px;color:var(--fg)}
-form.filters label.check{flex-direction:row;align-items:center;gap:6px}
+form.filters .field{display:flex;flex-direction:column;font-size:13px}
+form.filters .field.check{flex-direction:row;align-items:center;gap:6px;align-self:center}
 input,select,button{font:inherit;padding:4px 6px;border:1px solid #8894a3;border-radius:4px;background:#fff;color:var(--fg)}
 button{background:#0b57d0;color:#fff;border-color:#0b57d0;cursor:pointer}
 button.link{background:none;color:#0b57d0;border:none;text-decoration:underline;padding:0}
@@ -34,6 +34,7 @@ th a{color:var(--fg)}th[aria-sort] a::after{content:" ▾"}th[aria-sort=ascendin
 .actions{display:flex;flex-wrap:wrap;gap:16px;margin:8px 0}
 .delta-up{color:#1b5e20}.delta-down{color:#b71c1c}
 details.alt{font-size:13px}
+.legend{font-size:13px;margin:0}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 8px}.key.runs{background:#90caf9}.key.fresh{background:#1565c0}
 `;
 
 /** ≤1 KB: the filter form applies itself when a choice changes; the Apply button stays for keyboards. */

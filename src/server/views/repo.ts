@@ -28,8 +28,8 @@ export function compareForm(h: RepoHistory, from: string | undefined, to: string
   if (h.runs.length < 2) return '<p class="muted">Only one run so far: nothing to compare yet.</p>';
   const base = `/repo/${encodeURIComponent(h.repoId)}/compare`;
   return `<form class="filters" method="get" action="${esc(base)}" aria-label="Compare two runs">
-<label>From run<select name="from">${runOptions(h.runs, from)}</select></label>
-<label>To run<select name="to">${runOptions(h.runs, to)}</select></label>
+<div class="field"><label for="f-from">From run</label><select id="f-from" name="from">${runOptions(h.runs, from)}</select></div>
+<div class="field"><label for="f-to">To run</label><select id="f-to" name="to">${runOptions(h.runs, to)}</select></div>
 <button type="submit">Compare</button>
 </form>`;
 }
