@@ -330,6 +330,10 @@ async function buildProgram(
     registerMatchCommand(program, io, setExit);
     registerIdeaCommand(program, io, setExit);
   }
+  if (command === undefined || command === 'serve') {
+    const { registerServeCommand } = await import('./serve.js');
+    registerServeCommand(program, io, setExit);
+  }
   return program;
 }
 
