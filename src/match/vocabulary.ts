@@ -277,10 +277,18 @@ export function findSkills(text: string, vocabulary: Vocabulary): SkillMention[]
   }
   // A listed R, C or Go needs another tool beside it.
   const tools = kept.filter((k) => vocabulary.byId.get(k.skill)?.category === 'tool');
+  // "programming in R", "R programming", "R Studio" need no other tool to be read as the language.
+  const spoken = (k: SkillMention) =>
+    /\b(programming|coding|scripting|code|develop\w*)\s+(in|with)\s*$/i.test(
+      text.slice(Math.max(0, k.start - 24), k.start),
+    ) ||
+    /^\s*(programming|language|studio|markdown|shiny|packages|libraries)\b/i.test(
+      text.slice(k.end, k.end + 14),
+    );
   return kept
     .filter((k) => {
       const isLetter = /^(R|C|Go)$/.test(k.text);
-      return !isLetter || tools.length > 1;
+      return !isLetter || tools.length > 1 || spoken(k);
     })
     .sort((a, b) => a.start - b.start);
 }

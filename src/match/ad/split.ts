@@ -121,7 +121,7 @@ const NICE_HEADING =
 const REQ_HEADING =
   /\b(requirements?|qualifications?|skills|what you('ll)? (bring|have|need)|what we('re| are) looking for|who you are|about you|you have|must[- ]haves?|profile|looking for|experience|education|competenc\w*|knowledge|background|ideal candidate|expertise|you are|you'll bring|abilities|technical|need to succeed|you should have|we need|your toolkit|what's required|what is required|we require|required|minimum|basic)\b/i;
 const RESP_HEADING =
-  /\b(responsibilit|what you('ll| will) (do|work on|be doing)|the role|your role|role description|duties|day[- ]to[- ]day|the job|your impact|you will|tasks|mission|accountabilit|position summary|job description|overview|about the (role|job|position|opportunity)|in this role|what you'll achieve|key result)/i;
+  /\b(responsibilit|what will you (do|work on)|who will you work with|what you('ll| will) (do|work on|be doing)|the role|your role|role description|duties|day[- ]to[- ]day|the job|your impact|you will|tasks|mission|accountabilit|position summary|job description|overview|about the (role|job|position|opportunity)|in this role|what you'll achieve|key result)/i;
 const OTHER_HEADING =
   /\b(seniority level|employment type|job function|industries|job type|work location|contract length|contract renewal|posting date|primary location|education level|job level|schedule|additional compensation|this company describes its culture|best regards|kind regards|regards|sincerely|thanks|salary|pay|duration|start date|interview process|about (us|the company|the team|our)|benefits?|perks|we offer|what we offer|compensation|salary|equal (opportunit|employment)|diversity|eeo|how to apply|location|why (join|work)|our (culture|values|team|story)|who we are|life at|pay range|hiring process|privacy|disclaimer|company description|additional information|application process|interview process)\b/i;
 
@@ -136,10 +136,16 @@ export function sectionOf(heading: string): Section | null {
 }
 
 /** A line that is a heading: short, ends with a colon or is title-like, and names a section or is set apart. */
-function headingOf(text: string): { heading: string; rest: string } | null {
+/** Fields of a posting page ("Position: Data Scientist"), not section headings. */
+const FIELD =
+  /^(position|note|role|job title|title|job id|id|status|company|lab|reference|location|duration|salary|job type|start date|contact|phone|e-?mail|department|team|openings?|open positions|reports? to)$/i;
+
+function headingOf(text: string): { heading: string; rest: string; field?: boolean } | null {
   const colon = /^([^:.!?]{2,70}?)\s*:\s*(.*)$/.exec(text);
   if (colon) {
     const head = colon[1]!.trim();
+    if (FIELD.test(head) && colon[2]!.trim() !== '')
+      return { heading: head, rest: colon[2]!.trim(), field: true };
     const words = head.split(/\s+/).length;
     if (
       (words <= 8 || (words <= 12 && sectionOf(head) !== null)) &&
@@ -150,6 +156,9 @@ function headingOf(text: string): { heading: string; rest: string } | null {
   if (/^(best |kind |warm )?regards,?$|^(thanks|thank you|sincerely|cheers),?$/i.test(text.trim()))
     return { heading: text.trim(), rest: '' };
   const words = text.split(/\s+/).length;
+  // A short line in capitals is a heading even when it names no known section.
+  if (words <= 8 && /\p{Lu}{3}/u.test(text) && text === text.toUpperCase() && !/[.,;!)]$/.test(text))
+    return { heading: text.trim(), rest: '' };
   // Page fields in any case: "Seniority level", "Employment type".
   if (words <= 4 && !/[.,;!)]$/.test(text) && sectionOf(text) === 'other' && /^\p{Lu}/u.test(text))
     return { heading: text.trim(), rest: '' };
@@ -182,7 +191,7 @@ export function splitAd(text: string, names: ReadonlySet<string> = new Set()): S
           }
           const s = sectionOf(head.heading);
           // "Location: Chicago" is a field of the page, not the start of a section.
-          if (head.rest !== '' && s === 'other') {
+          if (head.rest !== '' && (s === 'other' || head.field)) {
             segments.push({ text: head.heading, line, section: 'other', heading: true, bullet: false });
             segments.push({ text: head.rest, line, section: 'other', heading: false, bullet: piece.bullet });
             continue;
@@ -192,7 +201,7 @@ export function splitAd(text: string, names: ReadonlySet<string> = new Set()): S
           // "5+ years of experience in analytics and machine learning:" leads a list and asks something itself.
           if (
             head.rest === '' &&
-            (/\d/.test(head.heading) || head.heading.split(/\s+/).length >= 7) &&
+            /\d/.test(head.heading) &&
             /\b(experience|knowledge|proficien\w*|familiar\w*)\b/i.test(head.heading)
           )
             segments.push({ text: head.heading, line, section, heading: false, bullet: piece.bullet });
