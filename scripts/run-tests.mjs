@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Node 20's --test does not expand globs: find the test files and hand them over.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 function find(dir, out = []) {
@@ -20,7 +21,13 @@ if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);
 }
+// Audits record their history by default: tests record into a folder of their own, never the user's.
+const dataHome = mkdtempSync(join(tmpdir(), 'unherd-test-data-'));
+const env = { ...process.env, XDG_DATA_HOME: dataHome };
+delete env.UNHERD_DB;
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
   stdio: 'inherit',
+  env,
 });
+rmSync(dataHome, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -207,7 +207,15 @@ export async function resolveTargets(args: InputArgs): Promise<AuditTarget[]> {
   return targets;
 }
 
+/** Asked around each repository's audit: serve it from the audit history, then record it (src/cli/record.ts). */
+export interface AuditHooks {
+  before(repo: { root: string; remoteIdentity?: string }): Promise<RepoReport | null>;
+  after(repo: { root: string; remoteIdentity?: string }, report: RepoReport): Promise<RepoReport>;
+}
+
 export interface RemoteRunOptions extends CloneCacheOptions {
+  /** Recording into the audit history, when on. */
+  hooks?: AuditHooks;
   /** Clones at once; they overlap with the audits of repositories already cloned. */
   cloneConcurrency?: number;
 }
@@ -263,7 +271,7 @@ export async function auditTargets(
   onProgress?: (progress: AuditProgress) => void,
   onReport?: ReportSink,
 ): Promise<Report> {
-  const plain = targets.every((t) => !t.remote && !t.error && !t.columns);
+  const plain = !remote.hooks && targets.every((t) => !t.remote && !t.error && !t.columns);
   if (plain && new Set(targets.map(keyOf)).size === targets.length) {
     const paths = targets.map((t) => t.path);
     if (!onReport) return auditPaths(paths, options, onProgress);
@@ -291,10 +299,20 @@ export async function auditTargets(
       path: remotes > 0 ? `cloned ${cloned}/${remotes} · ${name}` : name,
     });
 
+  const hooked = async (
+    root: string,
+    remoteIdentity: string | undefined,
+    path: string,
+  ): Promise<RepoReport> => {
+    if (!remote.hooks) return auditAt(path);
+    const repo = remoteIdentity === undefined ? { root } : { root, remoteIdentity };
+    return (await remote.hooks.before(repo)) ?? remote.hooks.after(repo, await auditAt(path));
+  };
+
   const auditTarget = async (t: AuditTarget): Promise<{ report: RepoReport; note: string | null }> => {
     const name = t.remote?.name ?? t.path;
     if (t.error !== undefined) return { report: emptyReport(t.path, name, t.error), note: null };
-    if (!t.remote) return { report: await auditAt(t.path), note: null };
+    if (!t.remote) return { report: await hooked(resolve(t.path), undefined, t.path), note: null };
     let clone: ClonedRepo;
     try {
       clone = await cloneSlot(() => ensureClone(t.remote!, remote));
@@ -314,7 +332,8 @@ export async function auditTargets(
         ? `${skipped} file(s) over ${Math.round(clone.info.notDownloaded[0]!.minBytes / 1024)} KB were not downloaded`
         : null,
     ].filter((n): n is string => n !== null);
-    return { report: await auditAt(clone.path), note: notes.length > 0 ? notes.join('; ') : null };
+    const report = await hooked(clone.path, t.remote.normalised, clone.path);
+    return { report, note: notes.length > 0 ? notes.join('; ') : null };
   };
 
   // Streaming: each entry goes to the sink as its repository finishes, for every row naming it.
@@ -390,7 +409,10 @@ export function addInputOptions(command: Command): Command {
     )
     .option('--allow-http', 'allow plain http:// remotes (a server on your own network)')
     .option('--cache-dir <dir>', 'where clones are kept (default $XDG_CACHE_HOME/unherd or ~/.cache/unherd)')
-    .option('--refresh', 'clone again instead of updating cached clones')
+    .option(
+      '--refresh',
+      'clone again instead of updating cached clones, and audit again what the history holds',
+    )
     .option('--github-api <url>', 'GitHub API root (GitHub Enterprise, tests)')
     .option('--clone-timeout <seconds>', 'time one clone may take', positive)
     .option('--max-clone-size <MB>', 'disk space one clone may take', positive)

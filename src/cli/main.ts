@@ -16,6 +16,7 @@ import {
   auditTargets,
   type InputFlags,
   inputArgs,
+  type RemoteRunOptions,
   remoteOptions,
   resolveTargets,
 } from './inputs.js';
@@ -44,6 +45,13 @@ interface AuditFlags extends InputFlags {
   profile?: string[];
   timestamp?: boolean;
   repoTimeout: number;
+  /** A path or postgres:// URL; false with --no-db; absent for the default store. */
+  db?: string | boolean;
+  tag?: string[];
+}
+
+function collectTag(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function positiveInt(value: string): number {
@@ -122,6 +130,7 @@ async function streamAudit(
   runOptions: Parameters<typeof auditTargets>[1],
   failOn: Severity | null,
   against: { herd: typeof import('./herd.js'); index: ReturnType<OpenIndexForAudit> } | null,
+  remote: RemoteRunOptions,
 ): Promise<number> {
   const { csvColumns, csvHeader, csvRow } = await import('../reporters/csv.js');
   const { renderJsonLine } = await import('../reporters/json.js');
@@ -140,7 +149,7 @@ async function streamAudit(
     await auditTargets(
       targets,
       runOptions,
-      remoteOptions(flags, io.env),
+      remote,
       (p) => progress.update(p),
       async (repo, index) => {
         if (against) await against.herd.attachNeighbours(wrap(repo), against.index);
@@ -185,16 +194,35 @@ async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<num
     config: loaded?.config,
     repoTimeoutMs: flags.repoTimeout * 1000,
   };
+  // The store (SQLite, pg, kysely) is loaded only when recording is on.
+  const recording =
+    flags.db === false
+      ? null
+      : await (await import('./record.js')).AuditRecording.open(flags, runOptions, io.env, io.stderr);
+  const remote: RemoteRunOptions = { ...remoteOptions(flags, io.env), hooks: recording ?? undefined };
   if (STREAMED_FORMATS.has(flags.format)) {
     const against = herd && index ? { herd, index } : null;
-    return streamAudit(io, targets, flags, runOptions, flags.failOn ?? loaded?.failOn ?? null, against);
+    try {
+      return await streamAudit(
+        io,
+        targets,
+        flags,
+        runOptions,
+        flags.failOn ?? loaded?.failOn ?? null,
+        against,
+        remote,
+      );
+    } finally {
+      await recording?.close(flags.quiet === true);
+    }
   }
   const progress = createProgress(io.stderr, targets.length, !flags.quiet);
   let report: Awaited<ReturnType<typeof auditTargets>>;
   try {
-    report = await auditTargets(targets, runOptions, remoteOptions(flags, io.env), (p) => progress.update(p));
+    report = await auditTargets(targets, runOptions, remote, (p) => progress.update(p));
   } finally {
     progress.stop();
+    await recording?.close(flags.quiet === true);
   }
   if (herd && index) {
     try {
@@ -268,6 +296,12 @@ async function buildProgram(
     .option('--config <file>', 'config file (default: unherd.config.json or .unherdrc.yml in this folder)')
     .option('--profile <dirs...>', "one person's repositories: add the portfolio view")
     .option('--timestamp', 'record the time of the run in the report')
+    .option(
+      '--db <path|url>',
+      'record runs in this audit history: an SQLite file or a postgres:// URL (default: UNHERD_DB, else history.db in your data folder)',
+    )
+    .option('--no-db', 'record nothing and serve nothing from the audit history')
+    .option('--tag <name>', 'label the recorded runs with a cohort or tag (repeatable)', collectTag)
     .option(
       '--repo-timeout <seconds>',
       'time one repository may take before it is reported as an error and the run goes on (0: no limit)',
