@@ -353,16 +353,19 @@ async function buildProgram(
       { registerBlogCommands },
       { registerMatchCommand },
       { registerIdeaCommand },
+      { registerHistoryCommand },
     ] = await Promise.all([
       import('./herd.js'),
       import('./blog.js'),
       import('./match.js'),
       import('./idea.js'),
+      import('./history.js'),
     ]);
     registerHerdCommands(program);
     registerBlogCommands(program, setExit);
     registerMatchCommand(program, io, setExit);
     registerIdeaCommand(program, io, setExit);
+    registerHistoryCommand(program, io, setExit);
   }
   if (command === undefined || command === 'serve') {
     const { registerServeCommand } = await import('./serve.js');

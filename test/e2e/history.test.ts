@@ -13,6 +13,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/unherd.js');
 const reportSchema = JSON.parse(readFileSync(join(ROOT, 'schema/report.schema.json'), 'utf8'));
 const validateReport = new Ajv2020.default({ allErrors: true }).compile(reportSchema);
+const historySchema = JSON.parse(readFileSync(join(ROOT, 'schema/history.schema.json'), 'utf8'));
+const validateHistory = new Ajv2020.default({ allErrors: true }).compile(historySchema);
 
 function unherd(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -84,6 +86,32 @@ describe('audit history', () => {
     const dirty = unherd(['audit', dir, '--db', db, '--quiet']);
     assert.equal(dirty.status, 0);
     assert.equal(await runCount(db), 4);
+
+    const json = unherd(['history', dir, '--db', db, '--format', 'json']);
+    assert.equal(json.status, 0, json.stderr);
+    const history = JSON.parse(json.stdout);
+    assert.ok(validateHistory(history), JSON.stringify(validateHistory.errors));
+    assert.equal(history.runs.length, 4);
+    assert.equal(history.runs[0].changes, null, 'oldest first; the first run has nothing to compare with');
+    assert.deepEqual(history.repo.tags, ['spring']);
+    assert.equal(history.runs[2].changes.summary, changes.summary);
+    const sorted = [...history.runs].sort((a: { recordedAt: string }, b: { recordedAt: string }) =>
+      a.recordedAt.localeCompare(b.recordedAt),
+    );
+    assert.deepEqual(history.runs, sorted);
+
+    const terminal = unherd(['history', dir, '--db', db]);
+    assert.equal(terminal.status, 0);
+    assert.match(terminal.stdout, /Score\s+[▁▂▃▄▅▆▇█]{4}/);
+    assert.match(terminal.stdout, /now /);
+    for (const format of ['markdown', 'html', 'csv']) {
+      const out = unherd(['history', dir, '--db', db, '--format', format]);
+      assert.equal(out.status, 0, `${format}: ${out.stderr}`);
+      assert.match(out.stdout, /now /, format);
+    }
+    const unknown = unherd(['history', tempDir(), '--db', db]);
+    assert.equal(unknown.status, 2);
+    assert.match(unknown.stderr, /no recorded runs of/);
   });
 
   it('records into the data folder by default, and nothing with --no-db', () => {
