@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
+import type { HistoryDocument } from '../../src/cli/history.js';
 import type { Report } from '../../src/engine/report.js';
 import { openStore } from '../../src/store/index.js';
 import { makeCommit, repo, spreadCommits, tempDir } from '../helpers/repo.js';
@@ -89,15 +90,13 @@ describe('audit history', () => {
 
     const json = unherd(['history', dir, '--db', db, '--format', 'json']);
     assert.equal(json.status, 0, json.stderr);
-    const history = JSON.parse(json.stdout);
+    const history = JSON.parse(json.stdout) as HistoryDocument;
     assert.ok(validateHistory(history), JSON.stringify(validateHistory.errors));
     assert.equal(history.runs.length, 4);
-    assert.equal(history.runs[0].changes, null, 'oldest first; the first run has nothing to compare with');
+    assert.equal(history.runs[0]?.changes, null, 'oldest first; the first run has nothing to compare with');
     assert.deepEqual(history.repo.tags, ['spring']);
-    assert.equal(history.runs[2].changes.summary, changes.summary);
-    const sorted = [...history.runs].sort((a: { recordedAt: string }, b: { recordedAt: string }) =>
-      a.recordedAt.localeCompare(b.recordedAt),
-    );
+    assert.equal(history.runs[2]?.changes?.summary, changes.summary);
+    const sorted = [...history.runs].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
     assert.deepEqual(history.runs, sorted);
 
     const terminal = unherd(['history', dir, '--db', db]);
