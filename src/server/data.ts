@@ -33,6 +33,8 @@ export interface CohortQuery {
   /** Only repositories built on this stock dataset (a herd catalogue id), or on any with `'*'`. */
   dataset: string | null;
   band: ScoreBand | null;
+  /** Only repositories on this route to standing out (a route id, e.g. `herd`). */
+  route: string | null;
   /** Case-insensitive substring of the name or identity. */
   search: string | null;
   /** 1-based. */

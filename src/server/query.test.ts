@@ -12,7 +12,7 @@ describe('cohort query in the URL', () => {
 
   it('reads every filter and writes it back unchanged', () => {
     const s =
-      'tag=spring-2026&q=bike&principle=own-data&below=4&flags=1&dataset=titanic&band=low&sort=principle%3Arunnable&dir=asc&size=100&page=3';
+      'tag=spring-2026&q=bike&principle=own-data&below=4&flags=1&dataset=titanic&band=low&route=herd&sort=principle%3Arunnable&dir=asc&size=100&page=3';
     const q = parse(s);
     assert.deepEqual(q, {
       tag: 'spring-2026',
@@ -21,6 +21,7 @@ describe('cohort query in the URL', () => {
       redFlags: true,
       dataset: 'titanic',
       band: 'low',
+      route: 'herd',
       sort: 'principle',
       sortPrinciple: 'runnable',
       dir: 'asc',

@@ -20,6 +20,7 @@ export const DEFAULT_QUERY: CohortQuery = {
   redFlags: false,
   dataset: null,
   band: null,
+  route: null,
   search: null,
   page: 1,
   pageSize: DEFAULT_PAGE_SIZE,
@@ -73,6 +74,7 @@ export function parseCohortQuery(params: URLSearchParams): CohortQuery {
     redFlags: params.get('flags') === '1',
     dataset: text(params.get('dataset')),
     band: band !== null && band in SCORE_BANDS ? (band as ScoreBand) : null,
+    route: text(params.get('route')),
     search: text(params.get('q')),
     page: wholeNumber(params.get('page'), 1, 1_000_000) ?? 1,
     pageSize: wholeNumber(params.get('size'), 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE,
@@ -95,6 +97,7 @@ export function cohortParams(q: CohortQuery): URLSearchParams {
   if (q.redFlags) p.set('flags', '1');
   if (q.dataset !== null) p.set('dataset', q.dataset);
   if (q.band !== null) p.set('band', q.band);
+  if (q.route !== null) p.set('route', q.route);
   if (q.sort !== DEFAULT_QUERY.sort || q.sortPrinciple !== null) p.set('sort', sortParam(q));
   if (q.dir !== defaultDir(q.sort)) p.set('dir', q.dir);
   if (q.pageSize !== DEFAULT_PAGE_SIZE) p.set('size', String(q.pageSize));

@@ -74,6 +74,7 @@ function reportOf(v: Variant): RepoReport {
     path: `/cohort/${v.name}`,
     root: `/cohort/${v.name}`,
     score: v.score,
+    route: { id: v.datasets ? 'herd' : 'own-data', reasons: [] },
     redFlags: Array.from({ length: v.flags }, (_, i) => `${v.name} red flag ${i + 1}`),
     principles: BASE.principles.map((p) => (p.principle === 'runnable' ? { ...p, score: v.runnable } : p)),
     facts: BASE.facts && {
@@ -162,6 +163,7 @@ function contract(
       assert.ok(alpha.principles.some((p) => p.principle === 'runnable' && p.score === 9));
       const charlie = page.rows[2]!;
       assert.deepEqual(charlie.herd, ['Kaggle Titanic']);
+      assert.equal(charlie.route, 'herd');
       assert.deepEqual(charlie.redFlags, ['charlie red flag 1', 'charlie red flag 2']);
     });
 
@@ -217,6 +219,8 @@ function contract(
       ]);
       assert.deepEqual(await names({ tag: 'autumn' }), ['Foxtrot', 'hotel', 'echo', 'golf']);
       assert.deepEqual(await names({ tag: 'spring', redFlags: true, dataset: 'iris' }), ['delta_100%']);
+      assert.deepEqual(await names({ route: 'herd' }), ['charlie', 'delta_100%', 'echo']);
+      assert.deepEqual(await names({ route: 'herd', band: 'low', tag: 'autumn' }), ['echo']);
       assert.deepEqual(await names({ search: 'FOX' }), ['Foxtrot']);
       assert.deepEqual(await names({ search: '_100%' }), ['delta_100%']);
       assert.deepEqual(await names({ search: '0_' }), [], 'an underscore matches itself only');

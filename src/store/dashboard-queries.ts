@@ -60,6 +60,7 @@ function filtered<Q extends SelectQueryBuilder<any, any, any>>(query: Q, q: Coho
     const band = SCORE_BANDS[q.band];
     out = out.where('u.score', '>=', band.min).where('u.score', '<=', band.max);
   }
+  if (q.route !== null) out = out.where('u.route', '=', q.route);
   if (q.dataset === '*') out = out.where('u.stock_datasets', '>', 0);
   else if (q.dataset !== null) {
     const pattern = contains(JSON.stringify(q.dataset));

@@ -3,6 +3,7 @@ import { escapeHtml as esc } from '../../reporters/html-escape.js';
 import { principleTitle } from '../../reporters/shared.js';
 import { binnedDistributionChart } from '../../reporters/svg.js';
 import { PRINCIPLE_WEIGHT } from '../../scoring/policy.js';
+import { ROUTE_IDS } from '../../scoring/route.js';
 import {
   type CohortQuery,
   type CohortRow,
@@ -50,6 +51,12 @@ function filterForm(q: CohortQuery, stats: CohortStats): string {
     option('', 'any score', q.band === null),
     ...Object.entries(SCORE_BANDS).map(([id, b]) => option(id, b.title, q.band === id)),
   ];
+  const routeOptions = [
+    option('', 'any route', q.route === null),
+    ...ROUTE_IDS.map((id) => option(id, routeTitle(id), q.route === id)),
+  ];
+  if (q.route !== null && !(ROUTE_IDS as readonly string[]).includes(q.route))
+    routeOptions.push(option(q.route, q.route, true));
   const datasetOptions = [
     option('', 'any or none', q.dataset === null),
     option('*', 'any stock dataset', q.dataset === '*'),
@@ -73,6 +80,7 @@ ${q.tag === null ? '' : `<input type="hidden" name="tag" value="${esc(q.tag)}">`
 <div class="field"><label for="f-principle">Principle</label><select id="f-principle" name="principle">${principleOptions.join('')}</select></div>
 <div class="field"><label for="f-below">Sub-score</label><select id="f-below" name="below">${belowOptions.join('')}</select></div>
 <div class="field"><label for="f-band">Score band</label><select id="f-band" name="band">${bandOptions.join('')}</select></div>
+<div class="field"><label for="f-route">Route</label><select id="f-route" name="route">${routeOptions.join('')}</select></div>
 <div class="field"><label for="f-dataset">Stock dataset</label><select id="f-dataset" name="dataset">${datasetOptions.join('')}</select></div>
 <div class="field check"><input type="checkbox" id="f-flags" name="flags" value="1"${q.redFlags ? ' checked' : ''}><label for="f-flags">with red flags only</label></div>
 <div class="field"><label for="f-sort">Sort by</label><select id="f-sort" name="sort">${sortChoices.map(([v, t]) => option(v, t, v === current)).join('')}</select></div>
@@ -165,7 +173,7 @@ export function cohortBody(q: CohortQuery, view: CohortView): string[] {
   const json = cohortHref('/cohort.json', q);
   return [
     `<h1>${esc(heading)}</h1>`,
-    `<p class="muted">Each repository's latest run. ${total} match the filters.</p>`,
+    `<p class="muted">Each repository's latest run. ${total} ${total === 1 ? 'matches' : 'match'} the filters.</p>`,
     '<section aria-labelledby="glance"><h2 id="glance">At a glance</h2><div class="charts">',
     `<figure><figcaption>Score distribution</figcaption>${binnedDistributionChart(stats.scoreBins, stats.unscored)}</figure>`,
     `<figure><figcaption>Principles the cohort misses most</figcaption>${missedChart(stats.missed)}</figure>`,

@@ -1,6 +1,6 @@
-import type { RepoReport } from '../../engine/report.js';
 import { escapeHtml as esc } from '../../reporters/html-escape.js';
 import { STYLE } from '../../reporters/html-page.js';
+import { ROUTE_TITLES } from '../../scoring/route.js';
 
 /**
  * The dashboard's page shell: the report's style sheet plus the dashboard's own, both in one style
@@ -82,16 +82,7 @@ export function pill(score: number | null): string {
   return `<span class="pill ${band}">${score}/100</span>`;
 }
 
-/** A route id as words ("own-data" → "own data"); the report's own titles may come with the route field. */
+/** A route id as the reports name it ("its own data"); an id this version does not know, as words. */
 export function routeTitle(id: string): string {
-  return id.replace(/-/g, ' ');
-}
-
-/**
- * The report's route to standing out, when the report has one. Reports gain a `route` field
- * (`{ id, reasons }`); runs recorded before it have none, so it is read defensively.
- */
-export function reportRoute(report: RepoReport): string | null {
-  const route = (report as { route?: { id?: unknown } | null }).route;
-  return route && typeof route.id === 'string' ? routeTitle(route.id) : null;
+  return (ROUTE_TITLES as Record<string, string | undefined>)[id] ?? id.replace(/-/g, ' ');
 }

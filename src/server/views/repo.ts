@@ -5,7 +5,7 @@ import { principleTitle } from '../../reporters/shared.js';
 import type { RunChanges } from '../compare.js';
 import type { RepoHistory, RunSummary } from '../data.js';
 import { trendChart } from './charts.js';
-import { pill, reportRoute } from './layout.js';
+import { pill } from './layout.js';
 
 /** The repository page: history, a form to compare two runs, and one run's report as the HTML format shows it. */
 
@@ -57,13 +57,11 @@ function historyTable(h: RepoHistory, current: string): string {
 
 export function repoBody(h: RepoHistory, runId: string, report: RepoReport): string[] {
   const tags = h.tags.length === 0 ? '' : ` · tags: ${h.tags.map(esc).join(', ')}`;
-  const route = reportRoute(report);
   const latest = h.runs[h.runs.length - 1];
   const previous = h.runs[h.runs.length - 2];
   return [
     `<h1>${esc(h.name)}</h1>`,
     `<p class="muted"><code>${esc(h.identity)}</code>${tags}</p>`,
-    route === null ? '' : `<p>Route to standing out: <strong>${esc(route)}</strong></p>`,
     '<section aria-labelledby="history"><h2 id="history">History</h2>',
     trendChart(h.runs),
     historyTable(h, runId),
