@@ -30,11 +30,13 @@ function token(value: string): string {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 async function serveCommand(io: CliIo, flags: ServeFlags): Promise<number> {
-  const [{ openDashboardData }, { startDashboard }] = await Promise.all([
+  const [{ openDashboardData }, { startDashboard }, { storeTarget }] = await Promise.all([
     import('../store/dashboard-queries.js'),
     import('../server/listen.js'),
+    import('./record.js'),
   ]);
-  const store = await openDashboardData(flags.db, io.env);
+  // The same store `audit` records into: --db, else UNHERD_DB, else the embedded default.
+  const store = await openDashboardData(storeTarget(flags.db, io.env) ?? undefined, io.env);
   let running: Awaited<ReturnType<typeof startDashboard>>;
   try {
     running = await startDashboard({
@@ -80,7 +82,10 @@ export function registerServeCommand(program: Command, io: CliIo, setExit: (code
   program
     .command('serve')
     .description('a local web dashboard over the store: the cohort, each repository, its history')
-    .option('--db <path|url>', 'the store: an SQLite file or a postgres:// URL (default: the embedded store)')
+    .option(
+      '--db <path|url>',
+      'the audit history: an SQLite file or a postgres:// URL (default: UNHERD_DB, else history.db in your data folder)',
+    )
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port to listen on (0: any free port)', port, 0)
     .option('--token <token>', 'the access token (default: a random one, printed in the address)', token)
