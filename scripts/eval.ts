@@ -322,9 +322,13 @@ function audit(paths: string[], jobs: number): Json {
     const out = join(dir, 'report.json');
     writeFileSync(list, `${paths.join('\n')}\n`);
     const bin = fileURLToPath(new URL('../bin/unherd.js', import.meta.url));
+    // Judgement is measured here, not speed: no per-repository time limit (a loaded machine
+    // would otherwise turn slow audits into misses).
+    const help = spawnSync(process.execPath, [bin, 'audit', '--help'], { encoding: 'utf8' }).stdout ?? '';
+    const noLimit = help.includes('--repo-timeout') ? ['--repo-timeout', '0'] : [];
     const run = spawnSync(
       process.execPath,
-      [bin, 'audit', '--from', list, '-f', 'json', '-q', '-j', String(jobs), '-o', out],
+      [bin, 'audit', '--from', list, '-f', 'json', '-q', '-j', String(jobs), ...noLimit, '-o', out],
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (!existsSync(out)) throw new Error(`the audit wrote no report (exit ${run.status})`);
@@ -441,8 +445,9 @@ export function evaluate(labels: LabelFile[], report: Json, byRepo: Map<string, 
   const rows = labels.flatMap((l) => {
     const repo = byRepo.get(l.repo);
     if (!repo || repo.error) {
+      // Counted, not skipped: every field of a repository unherd could not audit is a miss.
       notes.push(`${l.repo}: not audited${repo?.error ? ` (${repo.error})` : ''}`);
-      return [];
+      return [{ repo: l.repo, expected: l.labels, actual: {}, report: { score: null, nextSteps: [] } }];
     }
     return [{ repo: l.repo, expected: l.labels, actual: toolValues(repo), report: repo }];
   });
