@@ -40,14 +40,23 @@ li.ignored{opacity:.85;border-left-style:dashed!important}
 .pass{color:#2e7d32}
 .carried{margin:2px 0}.carried span{margin-right:14px}
 footer{margin-top:40px;color:var(--muted);font-size:13px}
+.pager{margin:8px 0}.pager button{font:inherit;padding:2px 10px}
+section.repo{content-visibility:auto;contain-intrinsic-size:auto 900px}
 `;
 
 /** Sorts a table by the clicked column; rows carry their sort values in data-value. */
 const SORT_SCRIPT = `document.querySelectorAll('table.sortable th[data-sort]').forEach(function(th){th.tabIndex=0;function go(){var t=th.closest('table'),b=t.tBodies[0],col=th.cellIndex,rows=[].slice.call(b.rows),num=th.dataset.sort==='number',dir=th.dataset.dir==='asc'?'desc':'asc';th.dataset.dir=dir;rows.sort(function(x,y){var a=x.cells[col].dataset.value,c=y.cells[col].dataset.value;var r=num?(parseFloat(a)-parseFloat(c)):a.localeCompare(c);return dir==='asc'?r:-r});rows.forEach(function(r){b.appendChild(r)})}th.addEventListener('click',go);th.addEventListener('keydown',function(e){if(e.key==='Enter')go()})});`;
 
-const SCRIPT_HASH = createHash('sha256').update(SORT_SCRIPT).digest('base64');
+/**
+ * Shows a long table (class `paged`) a page of PAGE_ROWS rows at a time, with Previous / Next; a
+ * sort goes back to the first page. Without JavaScript every row shows, as before.
+ */
+export const PAGE_ROWS = 100;
+const PAGE_SCRIPT = `document.querySelectorAll('table.paged').forEach(function(t){var size=${PAGE_ROWS},page=0,b=t.tBodies[0],nav=document.createElement('nav'),prev=document.createElement('button'),next=document.createElement('button'),info=document.createElement('span');nav.className='pager';nav.setAttribute('aria-label','table pages');prev.type='button';next.type='button';prev.textContent='Previous';next.textContent='Next';info.setAttribute('aria-live','polite');nav.append(prev,' ',info,' ',next);t.after(nav);function show(){var rows=b.rows,n=rows.length,pages=Math.max(1,Math.ceil(n/size));if(page>=pages)page=pages-1;if(page<0)page=0;for(var i=0;i<n;i++)rows[i].hidden=Math.floor(i/size)!==page;info.textContent='rows '+(page*size+1)+'–'+Math.min(n,(page+1)*size)+' of '+n;prev.disabled=page===0;next.disabled=page>=pages-1}prev.addEventListener('click',function(){page--;show()});next.addEventListener('click',function(){page++;show()});function resort(e){if(e.target.closest&&e.target.closest('th[data-sort]')&&(e.type==='click'||e.key==='Enter')){page=0;setTimeout(show)}}t.tHead.addEventListener('click',resort);t.tHead.addEventListener('keydown',resort);show()});`;
 
-const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${SCRIPT_HASH}'; img-src data:; base-uri 'none'; form-action 'none'`;
+const hash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+const CSP = `default-src 'none'; style-src 'unsafe-inline'; script-src ${hash(SORT_SCRIPT)} ${hash(PAGE_SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
 
 export interface HtmlPage {
   /** Already escaped. */
@@ -56,10 +65,14 @@ export interface HtmlPage {
   body: string[];
   /** Include the table-sorting script (only when there is a sortable table). */
   sortable: boolean;
+  /** Include the paging script (only when a table is long enough to be paged). */
+  paged?: boolean;
 }
 
 export function htmlPage(page: HtmlPage): string {
-  const script = page.sortable ? `\n<script>${SORT_SCRIPT}</script>` : '';
+  const script =
+    (page.sortable ? `\n<script>${SORT_SCRIPT}</script>` : '') +
+    (page.paged ? `\n<script>${PAGE_SCRIPT}</script>` : '');
   return `<!doctype html>
 <html lang="en">
 <head>

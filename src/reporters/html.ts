@@ -2,7 +2,7 @@ import type { RepoReport, Report } from '../engine/report.js';
 import type { NeighboursReport } from '../herd/similarity/types.js';
 import type { Portfolio } from '../portfolio/types.js';
 import { escapeHtml as esc } from './html-escape.js';
-import { evidenceList, findingItem, htmlPage, scorePill } from './html-page.js';
+import { evidenceList, findingItem, htmlPage, PAGE_ROWS, scorePill } from './html-page.js';
 import { carriedColumns, inputPoints } from './input-text.js';
 import {
   emptyLine,
@@ -173,7 +173,7 @@ function overview(report: Report): string {
     distributionChart(report.repos.filter((r) => r.error === null).map((r) => r.score)),
     '<h3>Repositories</h3>',
     '<p class="muted">Ranked by score; click a column heading to sort.</p>',
-    `<table class="sortable"><thead><tr><th class="num" data-sort="number">#</th>${carried.map((key) => `<th data-sort="text">${esc(key)}</th>`).join('')}<th data-sort="text">repository</th><th class="num" data-sort="number">score</th><th class="num" data-sort="number">red flags</th><th data-sort="text">top next step</th></tr></thead>`,
+    `<table class="sortable${rows.length > PAGE_ROWS ? ' paged' : ''}"><thead><tr><th class="num" data-sort="number">#</th>${carried.map((key) => `<th data-sort="text">${esc(key)}</th>`).join('')}<th data-sort="text">repository</th><th class="num" data-sort="number">score</th><th class="num" data-sort="number">red flags</th><th data-sort="text">top next step</th></tr></thead>`,
     `<tbody>${rows.join('\n')}</tbody></table></section>`,
   ].join('\n');
 }
@@ -208,5 +208,11 @@ export function renderHtml(report: Report): string {
     `<footer>unherd ${esc(report.tool.version)}, report schema ${esc(report.schemaVersion)}${at}</footer>`,
   );
   const only = report.repos.length === 1 && report.repos[0] ? ` – ${esc(report.repos[0].name)}` : '';
-  return htmlPage({ title: `unherd audit${only}`, body, sortable: many });
+  // A large cohort's overview is paged, and the browser lays out only the repositories in view.
+  return htmlPage({
+    title: `unherd audit${only}`,
+    body,
+    sortable: many,
+    paged: report.repos.length > PAGE_ROWS,
+  });
 }
