@@ -3,7 +3,7 @@
  * `unherd audit` over the whole corpus (median of N runs, peak RSS), prints a Markdown table and
  * writes bench-out/results.json. See BENCHMARKS.md for what is measured and why.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,16 @@ import { DEFAULT_LIMITS } from '../src/limits.js';
 import { type AuditRun, cliPath, runAudit } from './bench/audit-run.js';
 import { type BaselineResult, runBaseline } from './bench/baseline.js';
 import { type CorpusStats, DEFAULT_CORPUS, generateCorpus } from './bench/corpus.js';
+import {
+  buildCohort,
+  dropCaches,
+  measurePair,
+  type PairResult,
+  pairTable,
+  repositoriesIn,
+  runCohort,
+} from './bench/modes.js';
+import { generateShapes, type Shape } from './bench/shapes.js';
 import { type BenchSummary, markdownTable, median, TARGETS } from './bench/summary.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +35,13 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     out: { type: 'string', default: join(ROOT, 'bench-out') },
     help: { type: 'boolean', default: false },
+    real: { type: 'string' },
+    shapes: { type: 'boolean', default: false },
+    'shapes-dir': { type: 'string' },
+    cohort: { type: 'string' },
+    'cohort-dir': { type: 'string' },
+    repolinter: { type: 'string' },
+    'no-cold': { type: 'boolean', default: false },
   },
 });
 
@@ -34,7 +51,14 @@ if (args.help) {
   --repos N      corpus size (default ${DEFAULT_CORPUS.repos})
   --runs N       timed runs of baseline and audit; the median is reported (default 3)
   --corpus DIR   build the corpus in DIR, or reuse it if it already holds repositories; kept afterwards
-  --keep         keep the temporary corpus and print where it is`);
+  --keep         keep the temporary corpus and print where it is
+  --real DIR     the git repositories under DIR (e.g. /work/real) instead of the corpus, warm and cold cache
+  --shapes       generated shapes real repositories have, each against its own baseline, warm and cold
+  --shapes-dir D build the shapes in D, or reuse them
+  --cohort N     N repositories streamed with --format jsonl: peak RSS, time to the first line, HTML size
+  --cohort-dir D build the cohort in D, or reuse it
+  --repolinter B time repolinter (the binary B, default rules, one repository at a time) on --real
+  --no-cold      skip the cold-cache runs (they need root to empty the page cache)`);
   process.exit(0);
 }
 
@@ -164,4 +188,73 @@ async function main(): Promise<void> {
   else console.error(`corpus kept in ${root}`);
 }
 
-await main();
+/** `--real`, `--shapes`, `--cohort`: the modes that measure other sets than the corpus. */
+async function otherModes(): Promise<boolean> {
+  if (!args.real && !args.shapes && !args.cohort) return false;
+  const bin = cliPath(ROOT);
+  if (!bin) throw new Error('bin/unherd.js or dist/cli/main.js missing; run npm run build');
+  mkdirSync(args.out!, { recursive: true });
+  const caches: ('warm' | 'cold')[] = ['warm'];
+  if (!args['no-cold']) {
+    if (dropCaches()) caches.push('cold');
+    else console.error('cannot empty the page cache (needs root): cold runs skipped');
+  }
+  const results: Record<string, unknown> = {
+    measuredAt: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+  };
+  if (args.real) {
+    const dirs = repositoriesIn(args.real);
+    const rows: PairResult[] = [];
+    for (const cache of caches)
+      rows.push(await measurePair('real repositories', bin, dirs, runs, cache, args.out!, args.repolinter));
+    results.real = { folder: resolve(args.real), rows };
+    console.log(`\n${pairTable(rows, 1.5)}`);
+  }
+  if (args.shapes) {
+    const root = args['shapes-dir']
+      ? resolve(args['shapes-dir'])
+      : mkdtempSync(join(tmpdir(), 'unherd-shapes-'));
+    const shapes = existsSync(join(root, 'long-history')) ? shapeList(root) : await generateShapes(root);
+    const rows: PairResult[] = [];
+    for (const shape of shapes)
+      for (const cache of caches)
+        rows.push(await measurePair(shape.name, bin, [shape.dir], runs, cache, args.out!));
+    results.shapes = { shapes, rows };
+    console.log(`\n${pairTable(rows, 2)}`);
+    if (!args['shapes-dir']) rmSync(root, { recursive: true, force: true });
+  }
+  if (args.cohort) {
+    const n = positive(args.cohort, 10_000, '--cohort');
+    const root = args['cohort-dir']
+      ? resolve(args['cohort-dir'])
+      : mkdtempSync(join(tmpdir(), 'unherd-cohort-'));
+    const t = process.hrtime.bigint();
+    const dirs = await buildCohort(root, n);
+    console.error(`cohort of ${dirs.length} ready in ${seconds(t).toFixed(1)} s`);
+    const run = await runCohort(bin, root, dirs, args.out!);
+    results.cohort = run;
+    console.log(
+      `\n| cohort, --format jsonl | value | target |\n| --- | --- | --- |\n` +
+        `| repositories (lines written) | ${run.repos} (${run.lines}, ${run.errors} with an error) | |\n` +
+        `| wall time | ${(run.ms / 1000).toFixed(1)} s (${(run.repos / (run.ms / 1000)).toFixed(1)} repos/s) | |\n` +
+        `| first line after | ${run.firstLineMs === null ? '–' : `${(run.firstLineMs / 1000).toFixed(2)} s`} | within seconds |\n` +
+        `| peak RSS | ${run.peakRssMb === null ? '?' : `${run.peakRssMb.toFixed(0)} MB`} | < 300 MB |\n` +
+        `| HTML report of 1,000 repositories | ${run.html1000Bytes === null ? '?' : `${(run.html1000Bytes / 1e6).toFixed(1)} MB`} | |`,
+    );
+    if (!args['cohort-dir']) rmSync(root, { recursive: true, force: true });
+  }
+  writeFileSync(join(args.out!, 'modes.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.error(`wrote ${join(args.out!, 'modes.json')}`);
+  return true;
+}
+
+function shapeList(root: string): Shape[] {
+  return readdirSync(root)
+    .filter((n) => existsSync(join(root, n, '.git')))
+    .sort()
+    .map((name) => ({ name, what: name, dir: join(root, name) }));
+}
+
+if (!(await otherModes())) await main();
