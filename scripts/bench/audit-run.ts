@@ -32,7 +32,19 @@ export async function runAudit(bin: string, dirs: readonly string[], outDir: str
   rmSync(output, { force: true });
   rmSync(rssFile, { force: true });
   const useTime = existsSync(GNU_TIME);
-  const auditArgs = [bin, 'audit', ...dirs, '--format', 'json', '--output', output, '--quiet', '--no-color'];
+  // --no-db: the audit itself, never a result served from the audit history of an earlier run.
+  const auditArgs = [
+    bin,
+    'audit',
+    ...dirs,
+    '--format',
+    'json',
+    '--output',
+    output,
+    '--quiet',
+    '--no-color',
+    '--no-db',
+  ];
   const [command, args] = useTime
     ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...auditArgs]]
     : [process.execPath, ['--import', EXIT_HOOK, ...auditArgs]];
