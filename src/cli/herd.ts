@@ -2,8 +2,14 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { TOOL_VERSION } from '../engine/audit.js';
 import type { Report } from '../engine/report.js';
 import { UnherdError } from '../errors.js';
+import { capstonesOf } from '../herd/similarity/capstones.js';
 import { expandRepoDirs, profileCohort } from '../herd/similarity/cohort.js';
-import { type CopyPair, DEFAULT_COPY_THRESHOLD, findCopies } from '../herd/similarity/copies.js';
+import {
+  baseFingerprints,
+  type CopyPair,
+  compareCohort,
+  DEFAULT_COPY_THRESHOLD,
+} from '../herd/similarity/copies.js';
 import { DEFAULT_NEIGHBOUR_THRESHOLD, SimilarityIndex, writeIndex } from '../herd/similarity/index-db.js';
 import { CODE_COLLECTORS, profileRepo } from '../herd/similarity/profile.js';
 import type { Span } from '../herd/similarity/types.js';
@@ -20,8 +26,19 @@ function fraction(value: string): number {
 interface CopiesOutput {
   threshold: number;
   repos: number;
+  /** The course material given with `--base`: its folders and how many fingerprints it holds. */
+  base?: { dirs: string[]; fingerprints: number };
   pairs: CopyPair[];
+  /** With `--base`: pairs alike only through shared starter code, so not copies. */
+  starterOnly?: CopyPair[];
   failures: { path: string; reason: string }[];
+}
+
+function starterLine(pair: CopyPair): string | null {
+  if (!pair.starter) return null;
+  const course = pair.starter.capstone ? ` of the ${pair.starter.capstone} capstone` : '';
+  const n = pair.starter.passages.length;
+  return `shared starter code${course}, not copying: ${n} passage${n === 1 ? '' : 's'}; ${pair.starter.withStarter.toFixed(2)} with it counted, ${pair.similarity.toFixed(2)} without`;
 }
 
 function where(span: Span): string {
@@ -37,17 +54,31 @@ export function renderCopies(out: CopiesOutput, format: CopyFormat): string {
   const md = format === 'markdown';
   const head = `${out.pairs.length} near-cop${out.pairs.length === 1 ? 'y' : 'ies'} among ${out.repos} repositories (similarity ≥ ${out.threshold})`;
   lines.push(md ? `# Near-copies\n\n${head}\n` : `${head}\n`);
+  if (out.base) {
+    const base = `Starter code left out: ${out.base.dirs.join(', ')} (${out.base.fingerprints} fingerprints)`;
+    lines.push(md ? `${base}\n` : base, '');
+  }
   for (const pair of out.pairs) {
+    const starter = starterLine(pair);
     if (md) {
       lines.push(`## ${pair.a} ↔ ${pair.b}: ${pair.similarity.toFixed(2)}\n`);
+      if (starter) lines.push(`${starter[0]!.toUpperCase()}${starter.slice(1)}.\n`);
       lines.push(`| ${pair.a} | ${pair.b} |`, '| --- | --- |');
       for (const p of pair.passages) lines.push(`| ${where(p.a)} | ${where(p.b)} |`);
       lines.push('');
     } else {
       lines.push(`${pair.similarity.toFixed(2)}  ${pair.a}  ↔  ${pair.b}`);
+      if (starter) lines.push(`      ${starter}`);
       for (const p of pair.passages) lines.push(`      ${where(p.a)}  ↔  ${where(p.b)}`);
       lines.push('');
     }
+  }
+  if (out.starterOnly && out.starterOnly.length > 0) {
+    lines.push(md ? '## Shared starter code, not copies\n' : 'Shared starter code, not copies:');
+    for (const pair of out.starterOnly) {
+      lines.push(`${md ? '- ' : '  '}${pair.a} ↔ ${pair.b}: ${starterLine(pair)}`);
+    }
+    lines.push('');
   }
   if (out.failures.length > 0) {
     lines.push(md ? '## Not read\n' : 'Not read:');
@@ -129,7 +160,11 @@ export function registerHerdCommands(program: Command): void {
       fraction,
       DEFAULT_COPY_THRESHOLD,
     )
-    .action(async (dirs: string[], flags: { format: CopyFormat; threshold: number }) => {
+    .option(
+      '-b, --base <dirs...>',
+      'folders of starter code or course material to leave out of the comparison, as MOSS base files',
+    )
+    .action(async (dirs: string[], flags: { format: CopyFormat; threshold: number; base?: string[] }) => {
       const paths = expandRepoDirs(dirs);
       const { profiles, failures } = await profileCohort(paths, { collectors: CODE_COLLECTORS });
       if (profiles.length === 0)
@@ -138,11 +173,57 @@ export function registerHerdCommands(program: Command): void {
           'No repository could be read',
           failures.map((f) => `${f.path}: ${f.reason}`).join('; '),
         );
-      const pairs = findCopies(profiles, flags.threshold);
+      const base = flags.base ? await readBase(flags.base) : undefined;
+      const found = compareCohort(profiles, flags.threshold, { base: base?.fingerprints });
+      if (base) await nameCapstones([...found.pairs, ...found.starterOnly]);
       write(
-        renderCopies({ threshold: flags.threshold, repos: profiles.length, pairs, failures }, flags.format),
+        renderCopies(
+          {
+            threshold: flags.threshold,
+            repos: profiles.length,
+            ...(base ? { base: { dirs: base.dirs, fingerprints: base.fingerprints.size } } : {}),
+            pairs: found.pairs,
+            ...(base ? { starterOnly: found.starterOnly } : {}),
+            failures,
+          },
+          flags.format,
+        ),
       );
     });
+}
+
+/** The course material given with `--base`: every folder must be readable, or the run stops. */
+async function readBase(dirs: readonly string[]): Promise<{ dirs: string[]; fingerprints: Set<number> }> {
+  const { profiles, failures } = await profileCohort(dirs, { collectors: CODE_COLLECTORS });
+  if (failures.length > 0) {
+    throw new UnherdError(
+      'NOT_FOUND',
+      `--base: could not read ${failures.map((f) => `${f.path} (${f.reason})`).join(', ')}`,
+      'give folders that hold the starter code',
+    );
+  }
+  return { dirs: [...dirs], fingerprints: baseFingerprints(profiles) };
+}
+
+/**
+ * Names the capstone both repositories of a pair match, when they share starter code: then the
+ * shared code is the course's, which is what the report says. Only paired repositories are read.
+ */
+async function nameCapstones(pairs: CopyPair[]): Promise<void> {
+  const cache = new Map<string, Promise<string[]>>();
+  const of = (path: string) => {
+    const known = cache.get(path);
+    if (known) return known;
+    const got = capstonesOf(path);
+    cache.set(path, got);
+    return got;
+  };
+  for (const pair of pairs) {
+    if (!pair.starter) continue;
+    const [a, b] = await Promise.all([of(pair.a), of(pair.b)]);
+    const same = a.find((id) => b.includes(id));
+    if (same) pair.starter.capstone = same;
+  }
 }
 
 /** Opens the index given to `audit --against`; every problem with it is a typed error. */
