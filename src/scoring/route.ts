@@ -77,6 +77,8 @@ export const ROUTE_NEEDS: readonly CollectorName[] = [
 
 /** The same threshold the herd checks use by default: below it a detection is a guess. */
 const SURE = 0.6;
+/** A stock dataset this certain counts towards the herd route even when used on the side. */
+const CERTAIN = 0.9;
 /** Words of problem statement that count as the README stating a question (as RD104). */
 const QUESTION_WORDS = 25;
 const MODEL_ROLES = new Set(['ml', 'dl', 'time-series']);
@@ -98,6 +100,8 @@ const names = (items: readonly { name: string }[]) => [...new Set(items.map((i) 
 
 interface HerdView {
   flagships: HerdDetection[];
+  /** Stock datasets used only on the side but without doubt: herd when nothing else is there. */
+  onTheSide: HerdDetection[];
   capstones: HerdDetection[];
   topics: HerdDetection[];
   boston: boolean;
@@ -111,6 +115,7 @@ function herdView(herd: {
   const sure = (d: HerdDetection) => d.confidence >= SURE && d.role === 'flagship';
   return {
     flagships: herd.stockDatasets.filter(sure),
+    onTheSide: herd.stockDatasets.filter((d) => d.role === 'secondary' && d.confidence >= CERTAIN),
     capstones: herd.capstones.filter(sure),
     topics: herd.topics.filter(sure),
     boston: herd.stockDatasets.some((d) => d.id === 'boston'),
@@ -169,19 +174,23 @@ function toolEvidence(
         .map((c) => `\`${c.detail ?? c.path}\``)
         .join(', ')} (${commands[0]!.path})`,
     );
-  } else if (fact.cliEntryPoints.length > 0 && fact.package) {
-    reasons.push(
-      `offers the command ${fact.cliEntryPoints
-        .slice(0, 2)
-        .map((c) => `\`${c}\``)
-        .join(', ')}`,
-    );
+  } else {
+    // A named command of a package (not a script that parses its arguments: every project has those).
+    const named = fact.cliEntryPoints.filter((c) => !c.includes('/') && !c.includes(' '));
+    if (named.length > 0 && fact.package) {
+      reasons.push(
+        `offers the command ${named
+          .slice(0, 2)
+          .map((c) => `\`${c}\``)
+          .join(', ')}`,
+      );
+    }
   }
   const workflows = fact.pipelines.filter((p) => !MODEL_TOOLING.has(p));
   if (workflows.length > 0) reasons.push(`runs as a ${workflows.slice(0, 2).join(' and ')} pipeline`);
   const dbt = tree?.files.find((f) => /(^|\/)dbt_project\.ya?ml$/.test(f.path));
   if (dbt && !workflows.includes('dbt')) reasons.push(`is a dbt project (${dbt.path})`);
-  if (fact.scraperFramework) reasons.push('is a Scrapy scraper framework');
+  // A scraper framework's output is data: the own-data route judges it, not the tool route.
   if (reasons.length === 0 && fact.package && fact.importableModules > 0 && model === false) {
     reasons.push(`is an installable package (${fact.importableModules} modules) that trains no model`);
   }
@@ -203,6 +212,7 @@ function statedQuestion(readme: ReadmeFacts | null): string | null {
 function herdReasons(view: HerdView): string[] {
   const reasons: string[] = [];
   if (view.flagships.length > 0) reasons.push(`is built on ${names(view.flagships)}, a stock dataset`);
+  else if (view.onTheSide.length > 0) reasons.push(`uses ${names(view.onTheSide)}, a stock dataset`);
   if (view.capstones.length > 0) reasons.push(`is the ${names(view.capstones)}, a course capstone`);
   if (view.topics.length > 0) reasons.push(`is about ${names(view.topics)}, an overused topic`);
   if (view.boston) reasons.push('uses the retired Boston Housing data');
@@ -222,7 +232,9 @@ export function deriveRoute(facts: Facts): RouteDecision {
   const herd = ok(facts.herd);
   const infra = ok(facts.infra);
   const python = ok(facts.python);
-  const view = herd ? herdView(herd) : { flagships: [], capstones: [], topics: [], boston: false };
+  const view = herd
+    ? herdView(herd)
+    : { flagships: [], onTheSide: [], capstones: [], topics: [], boston: false };
   const model = claimsModel(signals, readme);
   const unseen: string[] = [];
   if (!signals) unseen.push('code signals');
@@ -262,7 +274,9 @@ export function deriveRoute(facts: Facts): RouteDecision {
 
   const herdish = herdReasons(view);
   const tool = toolEvidence(tree, infra, signals, model);
-  if (tool.length > 0 && view.flagships.length === 0 && view.capstones.length === 0) {
+  // A model on a stock dataset or an overused topic behind a package or a command is still herd.
+  const stockQuestion = view.flagships.length + view.capstones.length + view.topics.length > 0 || view.boston;
+  if (tool.length > 0 && !stockQuestion) {
     return decide('tool-pipeline', [
       ...tool,
       model
@@ -284,7 +298,7 @@ export function deriveRoute(facts: Facts): RouteDecision {
   }
 
   const question = statedQuestion(readme);
-  const hasWork = (python?.files.length ?? 0) > 0 || (tree?.files.some((f) => f.kind === 'data') ?? false);
+  const hasWork = ownCode || (tree?.files.some((f) => f.kind === 'data' || f.kind === 'notebook') ?? false);
   // Not herd, and the facts show work: a question of its own, even when the README does not state
   // it yet (RD104 asks for that). Nothing to read at all is no route yet.
   if (question || (readme?.present && hasWork)) {
