@@ -214,11 +214,11 @@ export function writeSummary(
   const tree = ok(facts.tree);
   const signals = ok(facts.signals);
   const rank = (r: CheckResult) => STRENGTHS.indexOf(r.check);
-  const highlights = results
+  const highlightResults = results
     .filter((r) => r.outcome === 'pass' && rank(r) >= 0)
     .sort((a, b) => rank(a) - rank(b))
-    .slice(0, MAX_HIGHLIGHTS)
-    .map((r) => statement(r, 'pass'));
+    .slice(0, MAX_HIGHLIGHTS);
+  const highlights = highlightResults.map((r) => statement(r, 'pass'));
   const redFlagResults = results.filter(isRedFlag).sort(byRedFlagOrder);
   const redFlags = redFlagResults.map((r) => statement(r, 'fail'));
   const history = historySentence(
@@ -244,7 +244,12 @@ export function writeSummary(
     history,
   ].filter((s): s is string => s !== null);
   // Check messages carry their own commas, so the lists are separated by semicolons.
-  if (highlights.length > 0) sentences.push(`Stands out: ${highlights.slice(0, 3).join('; ')}.`);
+  // The history sentence already gave the span and the days worked: not a second time here.
+  const strengths = history
+    ? highlightResults.filter((r) => !TOLD_BY_HISTORY.has(r.check))
+    : highlightResults;
+  const standout = strengths.slice(0, 3).map((r) => statement(r, 'pass'));
+  if (standout.length > 0) sentences.push(`Stands out: ${standout.join('; ')}.`);
   if (headline.length > 0) sentences.push(`Red flags: ${headline.slice(0, 3).join('; ')}.`);
   if (tree?.truncated) {
     sentences.push(

@@ -84,6 +84,8 @@ describe('routes out of the herd, on repositories built for the purpose', () => 
     assert.equal(outcome(report, 'SIG101'), 'not-applicable');
     assert.equal(outcome(report, 'SIG105'), 'not-applicable');
     assert.equal(principle(report, 'replicate-papers')?.kind, 'core');
+    // A replication is read and re-run: no web app is asked of it.
+    assert.equal(outcome(report, 'INF105'), 'pass');
     for (const step of report.nextSteps) {
       assert.doesNotMatch(step.advice, OFF_ROUTE, step.advice);
       assert.equal(step.route, 'replication');

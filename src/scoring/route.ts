@@ -125,10 +125,14 @@ function herdView(herd: {
 /** A recognised replication (the published `replication` fact), in words; null when it is none. */
 function replicationEvidence(signals: SignalsFacts, hasOwnCode: boolean): string[] | null {
   const fact = replication(signals, hasOwnCode);
-  if (!fact?.recognised) return null;
+  // A claim to replicate a paper, tied to a paper by its wording, with code of its own: the route is
+  // the replication even when the citation is in a form the facts do not read (a ReScience article).
+  if (!fact || !hasOwnCode || !(fact.recognised || fact.claimsReplication)) return null;
   const claim = signals.replicationPhrases[0];
   const reasons = [
-    `cites ${fact.papers.slice(0, 2).join(', ')}`,
+    fact.papers.length > 0
+      ? `cites ${fact.papers.slice(0, 2).join(', ')}`
+      : 'names the paper in a form not recognised as a citation',
     claim ? `says it replicates it: ${quote(claim.text)}` : 'says it replicates it',
   ];
   const comparison = signals.paperComparisons[0];

@@ -11,6 +11,7 @@ export default defineCheck({
   messages: {
     none: 'No web app (Flask, FastAPI, Streamlit, Gradio, Dash …) or command-line interface',
     app: 'A {{framework}} app in {{file}}',
+    tool: 'The tool itself is the interface: {{how}}',
   },
   options: {},
   advice: 'Wrap the model in a small Streamlit, Gradio or FastAPI app so people can try it.',
@@ -18,9 +19,10 @@ export default defineCheck({
     what: 'Web apps built with flask, fastapi, streamlit, dash, gradio, django, shiny, panel, voila or a bokeh server, or console scripts declared in pyproject.toml.',
     why: 'A model someone can click or call is worth more to a hiring manager than a notebook of scores: it shows the candidate thinks about users and can deliver something usable, and it makes the portfolio easy to demo.',
     fix: 'Add an `app.py` with Streamlit or Gradio (a few dozen lines) or a FastAPI endpoint that loads the model and predicts, and link it from the README.',
-    limitations: 'Apps are recognised from imports in Python code; apps in other languages are not seen.',
+    limitations:
+      'Apps are recognised from imports in Python code; apps in other languages are not seen. A tool or pipeline (its workflow or API is the interface) and a replication pass (docs/adr/0009-routes.md).',
   },
-  run({ facts, fail, pass }) {
+  run({ facts, route, fail, pass }) {
     const app = facts.infra.webApps[0];
     if (app) {
       pass('app', { framework: app.framework, file: app.file }, { file: app.file, line: app.line });
@@ -33,6 +35,10 @@ export default defineCheck({
         { framework: `command-line (${cli.detail ?? 'script'})`, file: cli.path },
         { file: cli.path },
       );
+    // A pipeline or a package is used through its workflow or its API; an app is not asked of it.
+    else if (route.id === 'tool-pipeline') pass('tool', { how: route.reasons[0] ?? 'a tool or pipeline' });
+    else if (route.id === 'replication')
+      pass('tool', { how: 'a replication is read and re-run, not clicked' });
     else fail('none');
   },
 });
