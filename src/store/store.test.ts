@@ -348,3 +348,35 @@ describe('the SQLite store', () => {
     }
   });
 });
+
+describe('the queue door', () => {
+  it('records a run and a side statement in one transaction, or neither', async () => {
+    const { openQueueResults } = await import('./queue-support.js');
+    const results = await openQueueResults(join(tempDir(), 'queue.db'));
+    try {
+      const k = key({ repo: 'https://github.com/ada/queued' });
+      await results.transaction(async (tx) => {
+        await tx.executeSql('CREATE TABLE jobs (id text, state text)');
+        await tx.executeSql('INSERT INTO jobs VALUES ($1, $2)', ['j1', 'active']);
+      });
+      await assert.rejects(
+        results.transaction(async (tx) => {
+          await tx.record(BASE, k, 'spring');
+          await tx.executeSql('UPDATE jobs SET state = $1 WHERE id = $2', ['completed', 'j1']);
+          throw new Error('crash before commit');
+        }),
+      );
+      assert.equal(await results.has(k), false);
+      await results.transaction(async (tx) => {
+        await tx.record(BASE, k, 'spring');
+        assert.equal(await tx.has(k), true);
+        await tx.executeSql('UPDATE jobs SET state = $1 WHERE id = $2', ['completed', 'j1']);
+      });
+      assert.equal((await results.report(k))?.name, BASE.name);
+      const state = await results.transaction((tx) => tx.executeSql('SELECT state FROM jobs'));
+      assert.deepEqual(state.rows, [{ state: 'completed' }]);
+    } finally {
+      await results.close();
+    }
+  });
+});
