@@ -77,6 +77,7 @@ export function csvColumns(inputs: readonly (RepoInput | undefined)[]): Column[]
       value: (r) => (r.error === null ? r.checks.filter((c) => c.outcome === 'fail').length : null),
     },
     ...FACT_COLUMNS,
+    { header: 'since_last_run', value: (r) => r.changes?.summary },
     { header: 'top_next_step', value: (r) => r.nextSteps[0]?.advice },
     { header: 'error', value: (r) => r.error },
     { header: 'duplicate_of', value: (r) => r.input?.duplicateOf },

@@ -24,6 +24,7 @@ import {
   rankRepos,
   routeTag,
   routeText,
+  sinceLastRun,
   unlistedExclusions,
 } from './shared.js';
 import { distributionChart, principleChart } from './svg.js';
@@ -132,6 +133,8 @@ export function renderRepo(
     if (passes.length > 0) out.push(`<li class="pass">✔ Stands out: ${passes.map(esc).join('; ')}</li>`);
     out.push('</ul>');
   }
+  const since = sinceLastRun(repo);
+  if (since !== null) out.push(`<p class="since">${esc(since)}</p>`);
   if (repo.neighbours) out.push(neighboursSection(repo.neighbours));
   const ignored = ignoredFindings(repo);
   if (ignored.length > 0) {

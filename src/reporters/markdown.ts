@@ -25,6 +25,7 @@ import {
   rankRepos,
   routeTag,
   routeText,
+  sinceLastRun,
   unlistedExclusions,
 } from './shared.js';
 import { scoreBar } from './terminal.js';
@@ -118,6 +119,8 @@ function renderRepo(repo: RepoReport, level: string): string {
     if (passes.length > 0) out.push(`- ✔ Stands out: ${passes.map(escapeText).join('; ')}`);
     out.push('');
   }
+  const since = sinceLastRun(repo);
+  if (since !== null) out.push(`**${escapeText(since)}**`, '');
   if (repo.neighbours) out.push(...neighboursLines(repo.neighbours, level));
   const ignored = ignoredFindings(repo);
   if (ignored.length > 0) {

@@ -182,6 +182,10 @@ export function renderSarif(report: Report, checks: readonly AnyCheck[] = []): s
     columnKind: 'unicodeCodePoints',
   };
   if (Object.keys(originalUriBaseIds).length > 0) run.originalUriBaseIds = originalUriBaseIds;
+  const changes = report.repos
+    .filter((r) => r.changes)
+    .map((r) => ({ repository: r.name, scoreDelta: r.changes!.scoreDelta, summary: r.changes!.summary }));
+  if (changes.length > 0) run.properties = { sinceLastRun: changes };
   if (report.generatedAt) run.invocations = [{ executionSuccessful: true, startTimeUtc: report.generatedAt }];
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

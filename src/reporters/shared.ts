@@ -4,6 +4,16 @@ import { PRINCIPLE_IDS, PRINCIPLES, type PrincipleId } from '../principles.js';
 import type { PrincipleScore } from '../scoring/policy.js';
 import { ROUTE_TITLES, type RouteId } from '../scoring/route.js';
 
+/** "Since the last run (2026-10-01, abc1234): +3 (61 → 64): now …", when the store had a previous run. */
+export function sinceLastRun(repo: RepoReport): string | null {
+  const changes = repo.changes;
+  if (!changes) return null;
+  const when = [changes.since.recordedAt.slice(0, 10), changes.since.commit?.slice(0, 7)]
+    .filter(Boolean)
+    .join(', ');
+  return `Since the last run (${when}): ${changes.summary}`;
+}
+
 /** Evidence lines shown per finding before "… and N more". */
 export const MAX_EVIDENCE = 5;
 

@@ -27,6 +27,7 @@ import {
   rankRepos,
   routeTag,
   routeText,
+  sinceLastRun,
   unlistedExclusions,
 } from './shared.js';
 import { neutraliseControls, padEnd, padStart, wrap } from './text.js';
@@ -169,6 +170,8 @@ function renderRepo(c: Colors, repo: RepoReport, width: number): string {
       );
     }
   }
+  const since = sinceLastRun(repo);
+  if (since !== null) out.push('', wrap(since, width, '', '  '));
   if (repo.neighbours) out.push(...neighboursBlock(c, repo.neighbours, width));
   const ignored = ignoredFindings(repo);
   if (ignored.length > 0) {
