@@ -17,7 +17,7 @@ const NICE_CUE =
   /\b(preferred|preferably|a plus|is a plus|are a plus|plus\b(?! years)|bonus|nice[- ]to[- ]have|ideally|desirable|desired|advantageous|an advantage|an asset|beneficial|would be (great|nice|good)|good to have|not required|optional|good idea to (know|have)|is valued|are valued)\b/i;
 const REQUIRED_CUE = /\b(required|must|mandatory|essential|minimum)\b/i;
 const REQUIREMENT_CUE =
-  /\b(experience (with|in|using|of|building|designing|developing|working|deploying|applying|writing)|experienced|\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*(years?|yrs)|proficien\w*|knowledge (of|in)|familiar\w*|understanding of|expertise|background in|degree|bachelor|master'?s|ph\.?d|skills? (in|with)|skilled|ability to|able to|you have|you bring|you're|you are|must|required(?! (for|by|to))|strong|solid|hands[- ]on|fluen\w*|comfortable (with|using)|track record|exposure to|working knowledge|preferred|a plus|bonus|nice to have|ideally|qualifications?|command of|mastery|competen\w*|grasp of|expert (in|at|level|user)|adept at|advanced knowledge|you('re| are)? (a|an) |you studied|you've|we('re| are) looking for (someone|candidates?|people|individuals|folks|a person|a candidate)|candidates? (with|who)|you need to|you must|you should|you (thrive|love|enjoy|know|can))\b/i;
+  /\b(experience (with|in|using|of|building|designing|developing|working|deploying|applying|writing)|experienced|\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*(years?|yrs)|proficien\w*|knowledge (of|in)|familiar\w*|understanding of|expertise|background in|degree|bachelor|master'?s|ph\.?d|skills? (in|with)|skilled|ability to|able to|you have|you bring|you're|you are|must|required(?! (for|by|to))|strong|solid|hands[- ]on|fluen\w*|comfortable (with|using)|track record|exposure to|working knowledge|preferred|a plus|bonus|nice to have|ideally|qualifications?|command of|mastery|competen\w*|grasp of|expert (in|at|level|user)|adept at|advanced knowledge|you('re| are)? (a|an) |you studied|you've|we('re| are) looking for (someone|candidates?|people|individuals|folks|a person|a candidate)|candidates? (with|who)|you need to|you must|you should|you (thrive|love|enjoy|know|can|understand)|candidate should|should (be|have))\b/i;
 /** Openers that make a sentence a requirement in an ad without headings. */
 const START_CUE = /^(experience|strong|solid|proven|excellent|good|deep|expert|demonstrated)\b/i;
 
@@ -34,7 +34,7 @@ const PLACE =
 const LANGUAGE =
   /\b(english|german|french|spanish|dutch|italian|portuguese|mandarin|chinese|japanese|arabic|hindi|polish|swedish|danish|norwegian|finnish)\b/i;
 const SOFT =
-  /\b(teammate|team[- ]mate|creativ\w*|never stop learning|fast learner|quick learner|learn new|pick up new|learn tools|enthusias\w*|motivat\w*|driven|open[- ]minded|strategic thinker|pragmati\w*|relentless|rapport|professionalism|mentoring|curiosity|inquisitive|judgement|judgment|thrive|achievement[- ]oriented|autonomous|independent|innovative|deadlines|problem solver|trade-offs|communicat\w*|collaborat\w*|teamwork|team player|interpersonal|stakeholders?|presentation|present(ing)? (findings|results|complex)|storytelling|curious|curiosity|self[- ]starter|self[- ]motivated|proactive|attention to detail|detail[- ]oriented|problem[- ]solv\w*|critical thinking|analytical (skills|mindset|thinking)|organi[sz]ed|organi[sz]ational|time management|ownership|adaptab\w*|independently|autonomous\w*|passion\w*|growth mindset|comfortable working|adapt to|desire (for|to)|learning mindset|self[- ]directed|highly[- ]motivated|leadership|mentor\w*|empathy|fast[- ]paced|multitask\w*|prioriti[sz]\w*|written and (verbal|oral)|verbal and written|non-technical audiences|influence|business acumen|eager to learn|willing(ness)? to learn)\b/i;
+  /\b(teammate|team[- ]mate|creativ\w*|never stop learning|fast learner|quick learner|learn new|pick up new|learn tools|enthusias\w*|motivat\w*|driven|open[- ]minded|strategic thinker|pragmati\w*|relentless|rapport|professionalism|mentoring|curiosity|inquisitive|judgement|judgment|thrive|achievement[- ]oriented|autonomous|independent|innovative|deadlines|problem solver|trade-offs|communicat\w*|collaborat\w*|teamwork|team player|interpersonal|stakeholders?|presentation|present(ing)? (findings|results|complex)|storytelling|curious|curiosity|self[- ]starter|self[- ]motivated|proactive|attention to detail|detail[- ]oriented|problem[- ]solv\w*|critical thinking|analytical (skills|mindset|thinking)|organi[sz]ed|organi[sz]ational|time management|ownership|adaptab\w*|independently|autonomous\w*|passion\w*|growth mindset|comfortable working|multiple projects|concurrently|adapt to|desire (for|to)|learning mindset|self[- ]directed|highly[- ]motivated|leadership|mentor\w*|empathy|fast[- ]paced|multitask\w*|prioriti[sz]\w*|written and (verbal|oral)|verbal and written|non-technical audiences|influence|business acumen|eager to learn|willing(ness)? to learn)\b/i;
 const DOMAIN =
   /\b(finance|financial services|banking|fintech|insurance|healthcare|health care|clinical|pharma\w*|biotech|genomics|bioinformatics|life sciences|e-?commerce|retail|marketing|advertising|ad ?tech|supply chain|logistics|manufacturing|energy|telecom\w*|gaming|media|automotive|real estate|public sector|government|cybersecurity|fraud|credit risk|risk modell?ing|payments|hospitality|agriculture|climate|sports|legal|ehr|claims data|electronic health records|hr analytics|people analytics|mobility|transportation)\b/i;
 const DOMAIN_CUE =
@@ -102,9 +102,19 @@ const DUTY =
 /** Whether a segment states something asked of the candidate, given the section it sits in. */
 function isRequirement(segment: Segment, vocabulary: Vocabulary): boolean {
   if (segment.heading) return false;
-  if (segment.text.split(/\s+/).length < 2 && !segment.bullet) return false;
+  const inList = segment.section === 'requirements' || segment.section === 'nice';
+  if (
+    segment.text.split(/\s+/).length < 2 &&
+    !segment.bullet &&
+    !(inList && findSkills(segment.text, vocabulary).length > 0)
+  )
+    return false;
   if (segment.section === 'other') return false;
-  if (BOILERPLATE.test(segment.text)) return false;
+  if (
+    BOILERPLATE.test(segment.text) &&
+    !/\b(authori[sz]ed to work|citizens?|sponsor\w*)\b/i.test(segment.text)
+  )
+    return false;
   if (segment.section === 'requirements' || segment.section === 'nice') {
     // A closing paragraph under the last list ("We review every application…") is not a requirement.
     if (segment.bullet || REQUIREMENT_CUE.test(segment.text) || NICE_CUE.test(segment.text)) return true;
@@ -119,6 +129,7 @@ function isRequirement(segment: Segment, vocabulary: Vocabulary): boolean {
   }
   if (segment.section === 'responsibilities' && DUTY.test(segment.text)) return false;
   if (segment.section === 'none' && START_CUE.test(segment.text)) return true;
+  if (/\blooking for\b/i.test(segment.text) && SOFT.test(segment.text)) return true;
   return REQUIREMENT_CUE.test(segment.text) || NICE_CUE.test(segment.text);
 }
 

@@ -28,7 +28,7 @@ const HEADING_WORDS = new Set(
 );
 /** Words that begin a requirement glued to the previous one ("…skillsExperience with…"). */
 const STARTERS = new Set(
-  "bachelor bachelor's bachelors master master's masters phd degree experience strong proficiency proficient knowledge ability familiarity excellent demonstrated minimum must understanding advanced solid hands working good previous prior at you we the our this a an in proven deep expertise comfortable exposure fluency fluent track outstanding great background passion curiosity willingness self build develop design work collaborate partner lead own drive create analyze analyse perform conduct support maintain implement deploy communicate translate identify use apply write manage ensure provide help monitor evaluate research present define familiar nice preferred bonus required requirements qualifications responsibilities benefits what who about why ideally able excellent effective overall hands".split(
+  "bachelor bachelor's bachelors master master's masters phd degree experience strong proficiency proficient knowledge ability familiarity excellent demonstrated minimum must understanding advanced solid hands working good previous prior at you we the our this a an in proven deep expertise comfortable exposure fluency fluent track outstanding great background passion curiosity willingness self build develop design work collaborate partner lead own drive create analyze analyse perform conduct support maintain implement deploy communicate translate identify use apply write manage ensure provide help monitor evaluate research present define familiar nice preferred bonus required requirements qualifications responsibilities benefits what who about why ideally able excellent effective overall hands detail".split(
     ' ',
   ),
 );
@@ -140,7 +140,10 @@ export function sectionOf(heading: string): Section | null {
 const FIELD =
   /^(position|note|role|job title|title|job id|id|status|company|lab|reference|location|duration|salary|job type|start date|contact|phone|e-?mail|department|team|openings?|open positions|reports? to)$/i;
 
-function headingOf(text: string): { heading: string; rest: string; field?: boolean } | null {
+function headingOf(
+  text: string,
+  names: ReadonlySet<string> = new Set(),
+): { heading: string; rest: string; field?: boolean } | null {
   const colon = /^([^:.!?]{2,70}?)\s*:\s*(.*)$/.exec(text);
   if (colon) {
     const head = colon[1]!.trim();
@@ -169,7 +172,18 @@ function headingOf(text: string): { heading: string; rest: string; field?: boole
         /^[\p{Lu}\d&(]/u.test(w) ||
         /^(to|of|a|an|the|and|or|for|in|on|at|we|you|your|our|is|are|have|do)$/.test(w),
     );
-  if (words <= 8 && titleLike && !/[.,;!)]$/.test(text) && sectionOf(text) !== null && /^\p{Lu}/u.test(text))
+  // "Experience in MLOps" is a requirement, not a heading.
+  const namesSkill = text
+    .split(/\s+/)
+    .some((w) => w.length > 1 && names.has(w.replace(/[^\p{L}'’]/gu, '').toLowerCase()));
+  if (
+    words <= 8 &&
+    !namesSkill &&
+    titleLike &&
+    !/[.,;!)]$/.test(text) &&
+    sectionOf(text) !== null &&
+    /^\p{Lu}/u.test(text)
+  )
     return { heading: text.trim(), rest: '' };
   return null;
 }
@@ -184,7 +198,7 @@ export function splitAd(text: string, names: ReadonlySet<string> = new Set()): S
     for (const glued of unglue(rawLine, names)) {
       for (const piece of splitBullets(glued)) {
         for (const sentence of splitSentences(piece.text)) {
-          const head = headingOf(sentence);
+          const head = headingOf(sentence, names);
           if (!head) {
             segments.push({ text: sentence, line, section, heading: false, bullet: piece.bullet });
             continue;
