@@ -48,6 +48,12 @@ interface AuditFlags extends InputFlags {
   /** A path or postgres:// URL; false with --no-db; absent for the default store. */
   db?: string | boolean;
   tag?: string[];
+  /** `--queue`: enqueue for `unherd worker` processes (src/cli/queue.ts). */
+  queue?: boolean;
+  wait?: boolean;
+  retries?: number;
+  retryDelay?: number;
+  lease?: number;
 }
 
 function collectTag(value: string, previous: string[] | undefined): string[] {
@@ -57,6 +63,12 @@ function collectTag(value: string, previous: string[] | undefined): string[] {
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of 1 or more');
+  return n;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
   return n;
 }
 
@@ -186,7 +198,23 @@ async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<num
   const herd = flags.against === undefined ? null : await import('./herd.js');
   const index = herd === null || flags.against === undefined ? null : herd.openIndexForAudit(flags.against);
   const loaded = resolveConfig(flags.config, io.cwd ?? process.cwd());
+  if (flags.wait && !flags.queue) throw new UnherdError('USAGE', '--wait goes with --queue');
   const targets = await resolveTargets(inputArgs([...paths, ...(flags.profile ?? [])], flags, io.env));
+  if (flags.queue) {
+    // The queue (pg-boss, pg) is loaded only when asked for.
+    const { auditThroughQueue } = await import('./queue.js');
+    const queued = await auditThroughQueue(
+      io,
+      targets,
+      { config: loaded?.config, only: flags.only, skip: flags.skip },
+      flags,
+    );
+    if (queued === null) {
+      index?.close();
+      return EXIT_OK;
+    }
+    return finishReport(io, queued, flags, loaded?.failOn ?? null, herd && index ? { herd, index } : null);
+  }
   const runOptions = {
     jobs: flags.jobs,
     only: flags.only,
@@ -224,11 +252,22 @@ async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<num
     progress.stop();
     await recording?.close(flags.quiet === true);
   }
-  if (herd && index) {
+  return finishReport(io, report, flags, loaded?.failOn ?? null, herd && index ? { herd, index } : null);
+}
+
+/** Neighbours, portfolio, rendering and the exit code: the same for a report made here or by workers. */
+async function finishReport(
+  io: CliIo,
+  report: Report,
+  flags: AuditFlags,
+  configFailOn: Severity | null,
+  against: { herd: typeof import('./herd.js'); index: ReturnType<OpenIndexForAudit> } | null,
+): Promise<number> {
+  if (against) {
     try {
-      await herd.attachNeighbours(report, index);
+      await against.herd.attachNeighbours(report, against.index);
     } finally {
-      index.close();
+      against.index.close();
     }
   }
   if (flags.profile !== undefined || (flags.user?.length ?? 0) > 0)
@@ -241,7 +280,7 @@ async function audit(io: CliIo, paths: string[], flags: AuditFlags): Promise<num
   } else {
     io.stdout.write(text);
   }
-  return exitCodeFor(report, flags.failOn ?? loaded?.failOn ?? null);
+  return exitCodeFor(report, flags.failOn ?? configFailOn);
 }
 
 async function badge(io: CliIo, path: string, flags: { out?: string; config?: string; label: string }) {
@@ -308,6 +347,23 @@ async function buildProgram(
       seconds,
       DEFAULT_REPO_TIMEOUT_MS / 1000,
     )
+    .option('--queue', 'enqueue the audits for `unherd worker` processes (docs/queue.md)')
+    .option('--wait', 'with --queue: wait until every audit is done and print the report')
+    .addOption(
+      new Option('--retries <n>', 'with --queue: retries after a transient failure')
+        .argParser(count)
+        .hideHelp(),
+    )
+    .addOption(
+      new Option('--retry-delay <seconds>', 'with --queue: first retry delay, doubled each time')
+        .argParser(positiveInt)
+        .hideHelp(),
+    )
+    .addOption(
+      new Option('--lease <seconds>', 'with --queue: how long a worker may hold a job before it runs again')
+        .argParser(positiveInt)
+        .hideHelp(),
+    )
     .addHelpText(
       'after',
       '\nExit codes: 0 the audit ran; 1 a finding at or above --fail-on; 2 usage error, internal error,\nor no repository could be audited.',
@@ -354,13 +410,19 @@ async function buildProgram(
       { registerMatchCommand },
       { registerIdeaCommand },
       { registerHistoryCommand },
+      { registerWorkerCommand },
+      { registerQueueCommands },
     ] = await Promise.all([
       import('./herd.js'),
       import('./blog.js'),
       import('./match.js'),
       import('./idea.js'),
       import('./history.js'),
+      import('./worker.js'),
+      import('./queue.js'),
     ]);
+    registerWorkerCommand(program, io, setExit);
+    registerQueueCommands(program, io, setExit);
     registerHerdCommands(program);
     registerBlogCommands(program, setExit);
     registerMatchCommand(program, io, setExit);

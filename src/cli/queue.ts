@@ -56,54 +56,19 @@ export function seconds(value: string): number {
   return n;
 }
 
-function wholeSeconds(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of seconds');
-  return n;
-}
-
-function count(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
-  return n;
-}
-
 /** The flags `audit --queue` adds to `audit`. */
 export interface QueueAuditFlags {
   queue?: boolean;
   wait?: boolean;
-  db?: string;
-  tag?: string;
+  /** A postgres:// URL for the queue; `audit`'s --db (false with --no-db). */
+  db?: string | boolean;
+  /** `audit`'s repeatable --tag; the queue takes one cohort per enqueue. */
+  tag?: string[];
   retries?: number;
   retryDelay?: number;
   lease?: number;
   quiet?: boolean;
   format: string;
-}
-
-/** Registers --queue and the options that only mean something with it. */
-export function addQueueOptions(command: Command): Command {
-  return command
-    .option('--queue', 'enqueue the audits for `unherd worker` processes instead of running them here')
-    .option('--wait', 'with --queue: wait until every audit is done and print the report')
-    .addOption(
-      new Option(
-        '--retries <n>',
-        `with --queue: retries after a transient failure (default ${DEFAULT_RETRY.retryLimit})`,
-      )
-        .argParser(count)
-        .hideHelp(),
-    )
-    .addOption(
-      new Option('--retry-delay <seconds>', 'with --queue: first retry delay, doubled each time')
-        .argParser(wholeSeconds)
-        .hideHelp(),
-    )
-    .addOption(
-      new Option('--lease <seconds>', 'with --queue: how long a worker may hold a job before it is run again')
-        .argParser(wholeSeconds)
-        .hideHelp(),
-    );
 }
 
 const STATE_WORDS: Record<EnqueueState, string> = {
@@ -166,7 +131,11 @@ export async function auditThroughQueue(
   audit: AuditOptions,
   flags: QueueAuditFlags,
 ): Promise<Report | null> {
-  const url = queueDatabase(flags.db, 'audit --queue');
+  const url = queueDatabase(typeof flags.db === 'string' ? flags.db : undefined, 'audit --queue');
+  if ((flags.tag?.length ?? 0) > 1) {
+    throw new UnherdError('USAGE', 'audit --queue takes one --tag', 'enqueue each cohort on its own');
+  }
+  const tag = flags.tag?.[0] ?? null;
   const onError = reportDbError(io.stderr, flags.quiet);
   const store = await openQueueResults(url);
   try {
@@ -177,7 +146,7 @@ export async function auditThroughQueue(
       try {
         enqueued = await enqueue(queue, store, targets, {
           audit,
-          tag: flags.tag ?? null,
+          tag,
           retry: retryPolicy(flags),
           onProgress: (done, total) => lookups.update({ done, total, path: 'reading commits' }),
         });
