@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { hardenedGitEnv, locateGitDir, runGit } from '../source/git.js';
+import { hardenedGitEnv } from '../source/git.js';
 import { networkGitConfig } from '../source/remote/network-git.js';
 import type { RemoteUrl } from '../source/remote/url.js';
 
@@ -25,19 +25,4 @@ export function remoteHead(remote: RemoteUrl): Promise<string | null> {
       },
     );
   });
-}
-
-/** HEAD of a local folder's own repository, or null for a folder that is not one (or has no commit). */
-export async function localHead(path: string): Promise<string | null> {
-  const repo = locateGitDir(path);
-  if (!repo) return null;
-  try {
-    const result = await runGit(repo, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], {
-      timeoutMs: 10_000,
-    });
-    const sha = result.stdout.toString('utf8').trim();
-    return result.code === 0 && sha !== '' ? sha : null;
-  } catch {
-    return null;
-  }
 }

@@ -1,16 +1,10 @@
 import { resolve } from 'node:path';
 import { type AuditOptions, TOOL_VERSION } from '../engine/audit.js';
 import type { RemoteUrl } from '../source/remote/url.js';
-import { localHead, remoteHead } from './commit.js';
+import { CLEAN, configHash, readRepoState } from '../store/index.js';
+import { remoteHead } from './commit.js';
 import { QUEUE_SCHEMA, type QueueConnection, type RetryPolicy } from './connection.js';
-import {
-  AUDIT_QUEUE,
-  type AuditJobData,
-  configHash,
-  DEAD_LETTER_QUEUE,
-  jobIdFor,
-  type RunKey,
-} from './job.js';
+import { AUDIT_QUEUE, type AuditJobData, DEAD_LETTER_QUEUE, jobIdFor, type RunKey } from './job.js';
 import type { ResultStore } from './results.js';
 
 /** One thing to audit, as the user named it (the CLI's AuditTarget has this shape). */
@@ -84,12 +78,38 @@ export async function enqueue(
     if (target.error !== undefined) {
       return { target, state: 'invalid', jobId: null, key: null, reason: target.error };
     }
-    const repo = target.remote ? target.remote.normalised : resolve(target.path);
-    const commit = target.remote ? await remoteHead(target.remote) : await localHead(repo);
-    const key: RunKey = { repo, commit, toolVersion: TOOL_VERSION, configHash: hash };
+    let key: RunKey;
+    if (target.remote) {
+      const commit = await remoteHead(target.remote);
+      key = {
+        repo: target.remote.normalised,
+        commit,
+        worktree: CLEAN,
+        toolVersion: TOOL_VERSION,
+        configHash: hash,
+      };
+    } else {
+      const state = await readRepoState(resolve(target.path)).catch(() => null);
+      key = state
+        ? {
+            repo: state.identity,
+            commit: state.commit,
+            worktree: state.worktree,
+            toolVersion: TOOL_VERSION,
+            configHash: hash,
+          }
+        : {
+            repo: resolve(target.path),
+            commit: null,
+            worktree: CLEAN,
+            toolVersion: TOOL_VERSION,
+            configHash: hash,
+          };
+    }
     looked += 1;
     options.onProgress?.(looked, targets.length);
-    const recorded = commit !== null && (await store.has(key));
+    // Already in the store: nothing to audit, but the run joins this cohort.
+    const recorded = await store.tagIfRecorded(key, options.tag);
     return { target, state: recorded ? 'recorded' : 'queued', jobId: jobIdFor(key), key };
   });
 
@@ -142,7 +162,7 @@ function insertOf(p: Enqueued, options: EnqueueOptions): PgBossInsert {
     tag: options.tag,
   };
   if (target.remote) data.remote = target.remote;
-  else data.path = p.key!.repo;
+  else data.path = resolve(target.path);
   if (target.columns && Object.keys(target.columns).length > 0) data.columns = target.columns;
   return {
     id: p.jobId!,

@@ -11,7 +11,7 @@ export {
 } from './connection.js';
 export { type Enqueued, type EnqueueState, enqueue, type QueueTarget } from './enqueue.js';
 export type { JobFailure } from './failure.js';
-export { AUDIT_QUEUE, configHash, DEAD_LETTER_QUEUE, jobIdFor, type RunKey } from './job.js';
+export { AUDIT_QUEUE, DEAD_LETTER_QUEUE, jobIdFor, type RunKey } from './job.js';
 export type { ResultStore, ResultTransaction, SqlRunner } from './results.js';
 export { type DeadLetter, type QueueStatus, queueStatus } from './status.js';
 export { reportsFor, waitForJobs } from './wait.js';

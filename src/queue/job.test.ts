@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { UnherdError } from '../errors.js';
 import { CloneStopped } from '../source/remote/network-git.js';
 import { classifyCloneError } from './failure.js';
-import { configHash, jobIdFor, type RunKey } from './job.js';
+import { jobIdFor, type RunKey } from './job.js';
 
 const key: RunKey = {
   repo: 'https://github.com/ada/bikes',
@@ -25,7 +25,7 @@ describe('job ids', () => {
     assert.equal(jobIdFor(reordered), id);
   });
 
-  it('differ when the commit, the tool version, the config or the repository differs', () => {
+  it('differ when the commit, the working tree, the tool version, the config or the repository differs', () => {
     const ids = new Set([
       jobIdFor(key),
       jobIdFor({ ...key, commit: 'b'.repeat(40) }),
@@ -33,24 +33,10 @@ describe('job ids', () => {
       jobIdFor({ ...key, toolVersion: '0.2.0' }),
       jobIdFor({ ...key, configHash: 'd'.repeat(32) }),
       jobIdFor({ ...key, repo: 'https://github.com/ada/bikes2' }),
+      jobIdFor({ ...key, worktree: 'dirty:0123' }),
     ]);
-    assert.equal(ids.size, 6);
-  });
-});
-
-describe('config hash', () => {
-  it('ignores the order of keys and of check codes, and sees every change', () => {
-    const a = configHash({
-      only: ['nb101', 'DAT101'],
-      config: { checks: { NB101: 'off' }, limits: {} as never, catalogues: [] },
-    });
-    const b = configHash({
-      config: { catalogues: [], limits: {} as never, checks: { NB101: 'off' } },
-      only: ['DAT101', 'NB101'],
-    });
-    assert.equal(a, b);
-    assert.notEqual(a, configHash({ only: ['DAT101'] }));
-    assert.notEqual(configHash({}), configHash({ skip: ['NB101'] }));
+    assert.equal(ids.size, 7);
+    assert.equal(jobIdFor({ ...key, worktree: 'clean' }), jobIdFor(key), 'no working-tree state means clean');
   });
 });
 

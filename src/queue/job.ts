@@ -1,20 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { AuditOptions } from '../engine/audit.js';
 import type { RemoteUrl } from '../source/remote/url.js';
+import { CLEAN, type RunKey } from '../store/index.js';
+
+export type { RunKey };
 
 /** The queue that holds audits, and the one that receives what could not be audited. */
 export const AUDIT_QUEUE = 'unherd-audit';
 export const DEAD_LETTER_QUEUE = 'unherd-audit-dead';
-
-/** What makes two audits the same audit: one recorded result per key, however often it is enqueued. */
-export interface RunKey {
-  /** Normalised remote URL, else the absolute local path. */
-  repo: string;
-  /** The commit at enqueue time (remote HEAD, local HEAD); null when it could not be read. */
-  commit: string | null;
-  toolVersion: string;
-  configHash: string;
-}
 
 /** A job's payload: everything a worker on another machine needs, and nothing it must look up. */
 export interface AuditJobData {
@@ -53,14 +46,6 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** Hash of what changes an audit's outcome besides the repository: config and the checks selected. */
-export function configHash(options: AuditOptions): string {
-  const only = [...(options.only ?? [])].map((c) => c.toUpperCase()).sort();
-  const skip = [...(options.skip ?? [])].map((c) => c.toUpperCase()).sort();
-  const text = canonicalJson({ config: options.config ?? null, only, skip });
-  return createHash('sha256').update(text).digest('hex').slice(0, 32);
-}
-
 /** Namespace for job ids (a fixed random UUID): ids from another application never collide with ours. */
 const NAMESPACE = Buffer.from('6f1b3c2e9a8d4e57b0c4d2a1f3e5b7c9', 'hex');
 
@@ -70,7 +55,7 @@ const NAMESPACE = Buffer.from('6f1b3c2e9a8d4e57b0c4d2a1f3e5b7c9', 'hex');
  * second time; this is the deduplication, since `singletonKey` does nothing on a standard queue.
  */
 export function jobIdFor(key: RunKey): string {
-  const name = canonicalJson(key);
+  const name = canonicalJson({ ...key, worktree: key.worktree ?? CLEAN });
   const hash = createHash('sha1').update(NAMESPACE).update(name).digest();
   const bytes = hash.subarray(0, 16);
   bytes[6] = (bytes[6]! & 0x0f) | 0x50;
@@ -81,5 +66,6 @@ export function jobIdFor(key: RunKey): string {
 
 /** A short, stable text form of a key, for advisory locks and messages. */
 export function keyText(key: RunKey): string {
-  return `${key.repo}@${key.commit ?? 'unknown'} · unherd ${key.toolVersion} · config ${key.configHash.slice(0, 8)}`;
+  const tree = (key.worktree ?? CLEAN) === CLEAN ? '' : ` (${key.worktree})`;
+  return `${key.repo}@${key.commit ?? 'unknown'}${tree} · unherd ${key.toolVersion} · config ${key.configHash.slice(0, 8)}`;
 }

@@ -8,7 +8,8 @@ export interface SqlRunner {
 
 /** Inside one transaction of the result store: record a run, and run pg-boss's statements too. */
 export interface ResultTransaction extends SqlRunner {
-  has(key: RunKey): Promise<boolean>;
+  /** Adds the tag to the run recorded under this key; false when there is none. */
+  tagIfRecorded(key: RunKey, tag: string | null): Promise<boolean>;
   record(report: RepoReport, key: RunKey, tag: string | null): Promise<void>;
 }
 
@@ -19,6 +20,8 @@ export interface ResultTransaction extends SqlRunner {
  */
 export interface ResultStore {
   has(key: RunKey): Promise<boolean>;
+  /** Adds the tag to the run recorded under this key; false when there is none. */
+  tagIfRecorded(key: RunKey, tag: string | null): Promise<boolean>;
   report(key: RunKey): Promise<RepoReport | null>;
   /** Commits when `work` resolves, rolls back when it throws. */
   transaction<T>(work: (tx: ResultTransaction) => Promise<T>): Promise<T>;

@@ -7,7 +7,7 @@ import type { RepoInput, RepoReport } from '../engine/report.js';
 import { describeError } from '../errors.js';
 import { type CloneCacheOptions, ensureClone } from '../source/remote/clone-cache.js';
 import { parseRemoteUrl, type RemoteUrl } from '../source/remote/url.js';
-import { localHead } from './commit.js';
+import { CLEAN, readRepoState } from '../store/index.js';
 import { QUEUE_SCHEMA, type QueueConnection } from './connection.js';
 import { asJobFailure, classifyCloneError, JobFailure } from './failure.js';
 import { AUDIT_QUEUE, type AuditJobData, type AuditJobOutput, keyText, type RunKey } from './job.js';
@@ -182,7 +182,8 @@ export function startWorker(
       throw new JobFailure('the job was written by an incompatible unherd version', true);
     let path: string;
     let note: string | null = null;
-    let commit: string | null;
+    // The run is recorded under what was audited: this worker's version, the state it saw.
+    let key: RunKey;
     if (data.remote) {
       // The payload is not trusted: the address is checked again as this worker's policy says.
       let remote: RemoteUrl;
@@ -194,7 +195,7 @@ export function startWorker(
       try {
         const clone = await ensureClone(remote, options.clone);
         path = clone.path;
-        commit = clone.info.commit;
+        key = { ...data.key, commit: clone.info.commit, worktree: CLEAN, toolVersion: TOOL_VERSION };
         const skipped = clone.info.notDownloaded.length;
         note =
           [
@@ -210,17 +211,22 @@ export function startWorker(
       }
     } else {
       path = await allowedLocalPath(data.path ?? data.input, options.localRoots);
-      commit = await localHead(path);
+      const state = await readRepoState(path);
+      key = {
+        ...data.key,
+        repo: state.identity === path ? data.key.repo : state.identity,
+        commit: state.commit,
+        worktree: state.worktree,
+        toolVersion: TOOL_VERSION,
+      };
     }
     timings.source = performance.now() - started;
-    // The run is recorded under what was audited: this worker's version, the commit it saw.
-    const key: RunKey = { ...data.key, commit: commit ?? data.key.commit, toolVersion: TOOL_VERSION };
     const finish = async (report: RepoReport | null) => {
       const t0 = performance.now();
       const outcome = await store.transaction(async (tx: ResultTransaction) => {
         // Two jobs can reach one key (a push between two enqueues); the lock makes them take turns.
         await tx.executeSql('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [keyText(key)]);
-        const already = await tx.has(key);
+        const already = await tx.tagIfRecorded(key, data.tag);
         if (!already && report) await tx.record(report, key, data.tag);
         const out: AuditJobOutput = {
           outcome: already || !report ? 'cached' : 'recorded',

@@ -18,7 +18,7 @@ function unherd(args: string[]) {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
-    timeout: 120_000,
+    timeout: 300_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -48,7 +48,8 @@ async function until<T>(
   what: string,
   probe: () => Promise<T | null | false>,
   logs: () => string = () => '',
-  timeoutMs = 90_000,
+  // Generous: the machine running the tests may be shared and slow; a pass is usually far quicker.
+  timeoutMs = 300_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -62,7 +63,7 @@ async function until<T>(
 /** Recorded runs per repository, straight from the store's table. */
 async function recordedPerRepo(db: TestDatabase): Promise<Map<string, number>> {
   const rows = await db.query<{ repo: string; n: number }>(
-    `SELECT k::json->>0 AS repo, count(*)::int AS n FROM provisional_runs GROUP BY 1`,
+    `SELECT input AS repo, count(*)::int AS n FROM runs GROUP BY 1`,
   );
   return new Map(rows.map((r) => [r.repo, r.n]));
 }
