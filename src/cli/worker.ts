@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
+import { DEFAULT_REPO_TIMEOUT_MS } from '../engine/audit.js';
 import { connectQueue, startWorker, type WorkerEvent } from '../queue/index.js';
 import { defaultCacheDir } from '../source/remote/clone-cache.js';
 import { openQueueResults } from '../store/queue-support.js';
@@ -18,6 +19,7 @@ interface WorkerFlags {
   cacheDir?: string;
   cloneTimeout?: number;
   maxCloneSize?: number;
+  repoTimeout: number;
   quiet?: boolean;
 }
 
@@ -41,7 +43,9 @@ function describe(event: WorkerEvent): string {
     case 'cached':
       return `already recorded ${event.input} (${event.key.commit?.slice(0, 10) ?? 'no commit'})`;
     case 'failed':
-      return `${event.permanent ? 'gave up on' : 'will retry'} ${event.input}: ${event.reason}`;
+      return event.final
+        ? `gave up on ${event.input} (attempt ${event.attempt} of ${event.attempts}): ${event.reason}`
+        : `will retry ${event.input} (attempt ${event.attempt} of ${event.attempts} failed): ${event.reason}`;
     case 'lost':
       return `dropped the result for ${event.input}: ${event.reason}`;
     case 'returned':
@@ -76,6 +80,7 @@ async function runWorker(
     graceMs: flags.grace * 1000,
     allowHttp: flags.allowHttp === true,
     localRoots: (flags.allowLocal ?? []).map((d) => resolve(d)),
+    repoTimeoutMs: flags.repoTimeout * 1000,
     clone: {
       cacheDir: resolve(flags.cacheDir ?? defaultCacheDir(io.env)),
       timeoutMs: flags.cloneTimeout === undefined ? undefined : flags.cloneTimeout * 1000,
@@ -144,6 +149,7 @@ export function registerWorkerCommand(
     .option('--cache-dir <dir>', 'where clones are kept (default $XDG_CACHE_HOME/unherd or ~/.cache/unherd)')
     .option('--clone-timeout <seconds>', 'time one clone may take', seconds)
     .option('--max-clone-size <MB>', 'disk space one clone may take', seconds)
+    .option('--repo-timeout <seconds>', 'time one audit may take', seconds, DEFAULT_REPO_TIMEOUT_MS / 1000)
     .option('-q, --quiet', 'no log lines on stderr')
     .action(async (flags: WorkerFlags) => setExit(await runWorker(io, flags)));
 }

@@ -21,6 +21,8 @@ export interface WorkerOptions {
   /** On shutdown, how long jobs in hand may take to finish before they are handed back. */
   graceMs: number;
   clone: CloneCacheOptions;
+  /** Milliseconds one audit may take; past it the repository is dead-lettered with the reason. */
+  repoTimeoutMs: number;
   /** Accept plain http:// remotes (a git server on the team's own network). */
   allowHttp: boolean;
   /**
@@ -36,7 +38,8 @@ export interface WorkerOptions {
 
 export type WorkerEvent =
   | { type: 'recorded' | 'cached'; input: string; key: RunKey; ms: number; timings: JobTimings }
-  | { type: 'failed'; input: string; reason: string; permanent: boolean }
+  /** `final`: no retry follows (a permanent failure, or the last attempt); the job is dead-lettered. */
+  | { type: 'failed'; input: string; reason: string; final: boolean; attempt: number; attempts: number }
   | { type: 'lost'; input: string; reason: string }
   | { type: 'returned'; input: string }
   | { type: 'error'; message: string };
@@ -93,7 +96,7 @@ export interface RunningWorker {
   done: Promise<WorkerSummary>;
 }
 
-type Job = PgBoss.Job<AuditJobData>;
+type Job = PgBoss.JobWithMetadata<AuditJobData>;
 
 /** Sleeps, but wakes at once when the signal fires. */
 function pause(ms: number, signal: AbortSignal): Promise<void> {
@@ -243,9 +246,9 @@ export function startWorker(
     };
     if (await store.has(key)) return finish(null);
     const auditStart = performance.now();
-    const report = await repoPool.audit(path, data.options);
+    const report = await repoPool.audit(path, data.options, options.repoTimeoutMs);
     timings.audit = performance.now() - auditStart;
-    // A folder that is gone, not a folder, or unreadable: auditing it again will not help.
+    // A folder that is gone, not a folder, unreadable, or past the time limit: another try will not help.
     if (report.error !== null) throw new JobFailure(report.error, true);
     await finish(withInput(report, data, note));
   };
@@ -268,7 +271,9 @@ export function startWorker(
           type: 'failed',
           input: job.data?.input ?? job.id,
           reason: failure.message,
-          permanent: failure.permanent,
+          final: failure.permanent || job.retryCount >= job.retryLimit,
+          attempt: job.retryCount + 1,
+          attempts: job.retryLimit + 1,
         });
       } catch (failErr) {
         // The database is unreachable: the job stays active and is retried once its lease expires.
@@ -284,7 +289,7 @@ export function startWorker(
       let jobs: Job[] = [];
       const t0 = performance.now();
       try {
-        jobs = await boss.fetch<AuditJobData>(AUDIT_QUEUE, { batchSize: 1 });
+        jobs = await boss.fetch<AuditJobData>(AUDIT_QUEUE, { batchSize: 1, includeMetadata: true });
       } catch (err) {
         emit({ type: 'error', message: `could not fetch a job: ${describeError(err)}` });
       }

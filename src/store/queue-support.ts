@@ -1,35 +1,30 @@
-import type { RepoReport } from '../engine/report.js';
+import type { ResultStore } from '../queue/results.js';
 import type { RunKey } from './key.js';
-import { openStore, type SqlResult } from './store.js';
+import { openStore, type Store, type StoreTransaction } from './store.js';
 
-/**
- * The store as the audit queue uses it (src/queue): whether a run is recorded, its report, and a
- * transaction in which a worker records its result and completes its pg-boss job together
- * (`complete(…, { db: { executeSql } })` on the transaction's own connection).
- */
-export interface QueueTransaction {
-  executeSql(text: string, values?: unknown[]): Promise<SqlResult>;
-  has(key: RunKey): Promise<boolean>;
-  record(report: RepoReport, key: RunKey, tag: string | null): Promise<void>;
+async function tagIfRecorded(
+  writer: Pick<StoreTransaction, 'findCached' | 'tagRun'>,
+  key: RunKey,
+  tag: string | null,
+): Promise<boolean> {
+  const cached = await writer.findCached(key);
+  if (!cached) return false;
+  if (tag !== null && tag.trim() !== '') await writer.tagRun(cached.runId, [tag]);
+  return true;
 }
 
-export interface QueueResults {
-  has(key: RunKey): Promise<boolean>;
-  report(key: RunKey): Promise<RepoReport | null>;
-  transaction<T>(work: (tx: QueueTransaction) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
-}
-
-export async function openQueueResults(target: string): Promise<QueueResults> {
-  const store = await openStore(target);
+/** The store as the queue uses it (src/queue/results.ts): the same PostgreSQL database as the queue. */
+export function queueResultsOver(store: Store): ResultStore {
   return {
     has: (key) => store.has(key),
+    tagIfRecorded: (key, tag) =>
+      tag === null ? store.has(key) : store.transaction((tx) => tagIfRecorded(tx, key, tag)),
     report: (key) => store.report(key),
     transaction: (work) =>
       store.transaction((tx) =>
         work({
           executeSql: (text, values) => tx.executeSql(text, values),
-          has: (key) => tx.has(key),
+          tagIfRecorded: (key, tag) => tagIfRecorded(tx, key, tag),
           async record(report, key, tag) {
             await tx.recordRun(report, { key, tags: tag === null ? [] : [tag] });
           },
@@ -37,4 +32,9 @@ export async function openQueueResults(target: string): Promise<QueueResults> {
       ),
     close: () => store.close(),
   };
+}
+
+/** Opens the store at a PostgreSQL URL for the queue's workers and enqueuers. */
+export async function openQueueResults(url: string): Promise<ResultStore> {
+  return queueResultsOver(await openStore(url));
 }
