@@ -26,6 +26,9 @@ export const DEFAULT_RETRY: RetryPolicy = {
   leaseSeconds: 15 * 60,
 };
 
+/** Advisory lock key held while pg-boss's schema and our queues are set up (any fixed 64-bit number). */
+const SETUP_LOCK = 7_304_512_833_019;
+
 /** A successfully audited job stays findable by its id (and so deduplicates) this long. */
 const KEEP_DONE_SECONDS = 7 * 24 * 3600;
 
@@ -85,7 +88,12 @@ export async function connectQueue(url: string, options: ConnectOptions): Promis
     deleteAfterDays: 90,
   });
   boss.on('error', (err: Error) => options.onError(err));
+  // Installing pg-boss's schema and creating the queues from two machines at once can deadlock
+  // (each creates and attaches a partition): the first to start sets up, the others wait.
+  let setup: pg.PoolClient | null = null;
   try {
+    setup = await pool.connect();
+    await setup.query('SELECT pg_advisory_lock($1)', [SETUP_LOCK]);
     await boss.start();
     await boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE, retryLimit: 0 });
     await boss.createQueue(AUDIT_QUEUE, {
@@ -97,7 +105,11 @@ export async function connectQueue(url: string, options: ConnectOptions): Promis
       expireInSeconds: DEFAULT_RETRY.leaseSeconds,
       deadLetter: DEAD_LETTER_QUEUE,
     });
+    await setup.query('SELECT pg_advisory_unlock($1)', [SETUP_LOCK]);
+    setup.release();
+    setup = null;
   } catch (err) {
+    setup?.release(true);
     await boss.stop({ graceful: false, close: false }).catch(() => {});
     await pool.end().catch(() => {});
     throw new UnherdError(
