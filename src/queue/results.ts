@@ -8,6 +8,7 @@ export interface SqlRunner {
 
 /** Inside one transaction of the result store: record a run, and run pg-boss's statements too. */
 export interface ResultTransaction extends SqlRunner {
+  has(key: RunKey): Promise<boolean>;
   /** Adds the tag to the run recorded under this key; false when there is none. */
   tagIfRecorded(key: RunKey, tag: string | null): Promise<boolean>;
   record(report: RepoReport, key: RunKey, tag: string | null): Promise<void>;

@@ -24,6 +24,7 @@ export function queueResultsOver(store: Store): ResultStore {
       store.transaction((tx) =>
         work({
           executeSql: (text, values) => tx.executeSql(text, values),
+          has: (key) => tx.has(key),
           tagIfRecorded: (key, tag) => tagIfRecorded(tx, key, tag),
           async record(report, key, tag) {
             await tx.recordRun(report, { key, tags: tag === null ? [] : [tag] });
