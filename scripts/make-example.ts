@@ -5,7 +5,8 @@
  * carry fixed dates and authors, so the same script gives the same commit hashes.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { code, imageOutput, md, notebook, resultOutput, streamOutput } from '../test/helpers/notebook.js';
@@ -822,4 +823,57 @@ function main(): void {
   console.log('audit them with: npx unherd audit examples/strong-project examples/titanic-upload');
 }
 
+/**
+ * Records the examples into the audit history at the default location (UNHERD_DB, else the data
+ * folder), so `unherd serve` shows a cohort right away: the strong project audited at five points
+ * of its history, each recorded a day after its commit, and the Titanic upload once. Runs already
+ * recorded (same commit, tool version and config) are left as they are, so a rebuild adds nothing.
+ */
+async function recordExampleCohort(): Promise<void> {
+  const { auditOne, TOOL_VERSION } = await import('../src/engine/audit.js');
+  const { configHash, defaultStorePath, openStore } = await import('../src/store/index.js');
+  const target = process.env.UNHERD_DB || defaultStorePath(process.env);
+  const store = await openStore(target);
+  const scratch = mkdtempSync(join(tmpdir(), 'unherd-example-'));
+  let recorded = 0;
+  try {
+    for (const name of ['strong-project', 'titanic-upload']) {
+      const dir = join(EXAMPLES, name);
+      const log = execFileSync('git', ['-C', dir, 'log', '--reverse', '--format=%H %cI'], {
+        encoding: 'utf8',
+      })
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' ') as [string, string]);
+      const points = [
+        ...new Set([0.2, 0.4, 0.6, 0.8, 1].map((f) => Math.max(0, Math.ceil(log.length * f) - 1))),
+      ];
+      for (const i of points) {
+        const [sha, date] = log[i]!;
+        const key = { repo: dir, commit: sha, toolVersion: TOOL_VERSION, configHash: configHash({}) };
+        if (await store.has(key)) continue;
+        const copy = join(scratch, `${name}-${i}`);
+        execFileSync('git', ['clone', '-q', '--no-hardlinks', dir, copy], { stdio: 'ignore' });
+        // The history up to this commit and nothing after it: main reset there, the clone's origin gone.
+        execFileSync('git', ['-C', copy, 'reset', '-q', '--hard', sha], { stdio: 'ignore' });
+        execFileSync('git', ['-C', copy, 'remote', 'remove', 'origin'], { stdio: 'ignore' });
+        const report = { ...(await auditOne(copy, {})), path: `examples/${name}`, root: dir, name };
+        await store.recordRun(report, {
+          key,
+          recordedAt: Date.parse(date) + 86_400_000,
+          tags: ['example-cohort'],
+        });
+        recorded += 1;
+      }
+    }
+  } finally {
+    await store.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  console.log(
+    `recorded ${recorded} example run(s) in ${store.location}; look at them with: npx unherd serve`,
+  );
+}
+
 main();
+await recordExampleCohort();
