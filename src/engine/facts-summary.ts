@@ -28,11 +28,21 @@ function languageName(lang: string): string {
   return lang.length > 0 ? lang[0]!.toUpperCase() + lang.slice(1) : 'Unknown';
 }
 
-/** Bytes per language, with notebooks counted by their code cells rather than their outputs. */
+/** Markup and styling: not a programming language of the project (an HTML report is output). */
+const MARKUP: ReadonlySet<string> = new Set(['HTML', 'CSS', 'SCSS', 'Sass', 'Less']);
+/** R Markdown documents count in the language of their chunks: R. */
+const LANGUAGE_OF_DOCUMENT: Record<string, string> = { 'R Markdown': 'R' };
+
+/** Bytes per programming language, with notebooks counted by their code cells rather than their outputs. */
 export function languageMix(facts: Facts): Record<string, number> {
   const tree = ok(facts.tree);
   const notebooks = ok(facts.notebooks);
-  const mix: Record<string, number> = { ...(tree?.languageBytes ?? {}) };
+  const mix: Record<string, number> = {};
+  for (const [lang, bytes] of Object.entries(tree?.languageBytes ?? {})) {
+    if (MARKUP.has(lang)) continue;
+    const name = LANGUAGE_OF_DOCUMENT[lang] ?? lang;
+    mix[name] = (mix[name] ?? 0) + bytes;
+  }
   for (const nb of notebooks?.notebooks ?? []) {
     if (nb.codeBytes === 0) continue;
     const name = languageName(nb.language || 'python');
@@ -109,6 +119,9 @@ export function summariseFacts(facts: Facts): FactsSummary {
             firstCommit: commitDate(git, git.firstCommit),
             lastCommit: commitDate(git, git.lastCommit),
             incomplete: git.incomplete ?? null,
+            defaultBranch: git.defaultBranch ?? null,
+            otherBranches: git.otherBranches ?? [],
+            bots: git.authors.filter((a) => a.isBot).map((a) => ({ name: a.name, commits: a.commits })),
           }
         : null,
     readme: {
@@ -116,7 +129,9 @@ export function summariseFacts(facts: Facts): FactsSummary {
       path: readme?.path ?? null,
       words: readme?.words ?? 0,
       sections: readme?.sections.map((s) => s.title) ?? [],
-      runInstructions: (readme?.runCommands.length ?? 0) > 0,
+      runInstructions:
+        (readme?.runCommands.length ?? 0) > 0 || (readme?.subprojectRunCommands?.length ?? 0) > 0,
+      runInstructionsIn: readme?.runInstructionsIn ?? null,
     },
     languages: languageMix(facts),
     files: tree?.files.length ?? 0,

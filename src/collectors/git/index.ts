@@ -2,6 +2,7 @@ import { UnherdError } from '../../errors.js';
 import { defineCollector } from '../define.js';
 import { mergeAuthors } from './authors.js';
 import { cadence } from './cadence.js';
+import { splitByHead } from './default-branch.js';
 import { type RawCommit, readLogResilient } from './log.js';
 import { summariseMessages } from './messages.js';
 import { isShallow, readHead, refsFromLog } from './refs.js';
@@ -21,8 +22,12 @@ export default defineCollector({
     const revisions = ['--branches', '--remotes', ...(head.detached ? ['HEAD'] : [])];
     const log = await readLogResilient(git, revisions, limits);
     const refs = refsFromLog(log.commits, head);
+    // Counts describe HEAD's history, as GitHub shows a project; other branches are listed apart.
+    const split = splitByHead(log.commits, refs.currentBranch);
     return {
-      ...buildFacts(log.commits, { shallow, truncated: log.truncated, ...refs }),
+      ...buildFacts(split.onHead, { shallow, truncated: log.truncated, ...refs }),
+      defaultBranch: refs.currentBranch,
+      otherBranches: split.otherBranches,
       incomplete: log.incomplete ?? null,
     };
   },

@@ -6,6 +6,8 @@ import { type GitRepoLocation, runGit } from '../../source/git.js';
 export interface RawCommit {
   hash: string;
   parents: number;
+  /** Parent hashes, to tell the default branch's history from other branches'. */
+  parentHashes?: string[];
   timestamp: number;
   /** The author's UTC offset in minutes (+60 for +0100): a day of work is the author's own day. */
   tzOffsetMinutes: number;
@@ -162,6 +164,7 @@ function parseHeader(token: string): RawCommit | null {
   return {
     hash,
     parents: parents.trim() === '' ? 0 : parents.trim().split(/\s+/).length,
+    parentHashes: parents.trim() === '' ? [] : parents.trim().split(/\s+/),
     timestamp: Number.isFinite(timestamp) ? timestamp : 0,
     tzOffsetMinutes,
     refs: decorations.trim() === '' ? [] : decorations.split(', ').map((r) => r.trim()),

@@ -55,8 +55,16 @@ export interface GitFacts {
   shallow: boolean;
   /** History was cut at `limits.maxCommits` (the newest commits are kept) or at the output cap. */
   truncated: boolean;
-  /** Commits read (local and remote-tracking branches, plus HEAD), merges included. */
+  /**
+   * Commits reachable from HEAD (the default branch of a fresh clone, as GitHub shows a project),
+   * merges and bots included. `commits`, `authors` and every count below describe the same history;
+   * other branches are listed in `otherBranches`.
+   */
   commitCount: number;
+  /** HEAD's branch, or null when HEAD is detached. */
+  defaultBranch?: string | null;
+  /** Other local and remote-tracking branches (remote prefix dropped) with their commits not on HEAD. */
+  otherBranches?: { name: string; commitsAhead: number }[];
   /** Human commits (bots excluded). */
   humanCommitCount: number;
   botCommits: number;

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { loadCatalogue } from '../../herd/catalogue.js';
 import { type HerdInput, type HerdText, matchHerd } from '../../herd/match.js';
 import { defineCollector } from '../define.js';
+import { scanScripts } from '../scripts/scan.js';
 
 /** README text read for phrase matching; a README longer than this is judged on its beginning. */
 const README_BYTES = 256 * 1024;
@@ -59,13 +60,33 @@ export default defineCollector({
         .map((f) => f.path),
     ];
 
+    // R, R Markdown, Quarto, SQL and Stata code feeds the same signals as Python.
+    const scripts = await scanScripts(files, tree.files);
+    for (const lib of scripts.libraries) {
+      const set = importsByFile.get(lib.file) ?? new Set<string>();
+      set.add(lib.name);
+      importsByFile.set(lib.file, set);
+    }
+    for (const doc of scripts.prose)
+      texts.push({ file: doc.file, kind: 'notebook-markdown', text: doc.text, line: 1 });
+    analysisUnits.push(...scripts.files.filter((f) => f.codeLines > 0 && !isTest(f.path)).map((f) => f.path));
+
     const input: HerdInput = {
       repoName: basename(tree.root),
       paths: tree.files.map((f) => f.path),
       dataFiles: data.files.map((f) => ({ path: f.path, columns: f.columns })),
-      calls: python.calls,
+      calls: [
+        ...python.calls,
+        ...scripts.calls.map((c) => ({
+          callee: c.callee,
+          stringArgs: c.stringArgs,
+          stringKwargs: {},
+          file: c.file,
+          line: c.line,
+        })),
+      ],
       importsByFile,
-      strings: python.strings,
+      strings: [...python.strings, ...scripts.strings],
       texts,
       analysisUnits,
     };

@@ -1,11 +1,13 @@
 import { parse as parseToml } from 'smol-toml';
 import type { RepoFiles } from '../../source/repo-files.js';
 import { defineCollector } from '../define.js';
+import { scanScripts } from '../scripts/scan.js';
 import type { TreeFile } from '../tree/types.js';
 import { ciFiles, isGithubWorkflow, lintersInText, runsTestCommand, summariseWorkflow } from './ci.js';
 import { deploymentByName, isEcsTaskDefinition, isKubernetesManifest, spacesSdk } from './deployment.js';
 import { consoleScripts, entryPointsFromTree, makeTargets } from './entry-points.js';
 import { LICENSE_FILE, licenseName } from './license.js';
+import { otherStackTests, rWebApps } from './other-stacks.js';
 import { baseName, type Problems, readConfig } from './read.js';
 import { findTests } from './tests.js';
 import { iniTools, LINTER_CONFIG_FILES, precommitHooks, pyprojectTools } from './tooling.js';
@@ -90,12 +92,19 @@ export default defineCollector({
       }
     }
 
+    const scripts = await scanScripts(files, tree.files);
+    const tests = mergeTests(
+      findTests(python, paths),
+      await otherStackTests(files, paths, scripts, problems),
+    );
     const result: InfraFacts = {
-      tests: findTests(python, paths),
+      tests,
       ci,
       dockerfiles: paths.filter(isDockerfile),
       compose: paths.filter((p) => /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(baseName(p))),
-      webApps: findWebApps(python, paths),
+      webApps: [...findWebApps(python, paths), ...rWebApps(paths, scripts)].sort(
+        (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
+      ),
       deployment,
       entryPoints,
       makeTargets: targets,
@@ -108,6 +117,14 @@ export default defineCollector({
     return result;
   },
 });
+
+function mergeTests(a: InfraFacts['tests'], b: InfraFacts['tests']): InfraFacts['tests'] {
+  return {
+    files: [...new Set([...a.files, ...b.files])].sort(),
+    functions: a.functions + b.functions,
+    frameworks: [...new Set([...a.frameworks, ...b.frameworks])].sort(),
+  };
+}
 
 function isDockerfile(path: string): boolean {
   const base = baseName(path);

@@ -52,6 +52,15 @@ export function analyseDoc(doc: ReadmeDoc): ReadmeContent {
   for (const code of doc.inlineCode) {
     if (isRunCommand(code.text)) runCommands.push({ command: stripPrompt(code.text), line: code.line });
   }
+  // Numbered setup steps often give the command as a line of its own, outside any code span.
+  const seen = new Set(runCommands.map((c) => c.line));
+  for (const chunk of doc.prose) {
+    chunk.text.split('\n').forEach((raw, i) => {
+      const text = raw.replace(/`+/g, '').trim();
+      if (text.length > 160 || seen.has(chunk.line + i) || !isRunCommand(text)) return;
+      runCommands.push({ command: stripPrompt(text), line: chunk.line + i });
+    });
+  }
   runCommands.sort((a, b) => a.line - b.line);
 
   const metrics: ReadmeFacts['metrics'] = [];

@@ -1,5 +1,6 @@
 import { describeError } from '../../errors.js';
-import { defineCollector } from '../define.js';
+import { type CollectorContext, defineCollector } from '../define.js';
+import type { TreeFile } from '../tree/types.js';
 import { analyseDoc, type ReadmeContent } from './analyse.js';
 import { formatOf, locateReadme } from './locate.js';
 import { parseMarkdown } from './parse-markdown.js';
@@ -27,11 +28,48 @@ const EMPTY: ReadmeContent = {
 export default defineCollector({
   name: 'readme',
   needs: ['tree'],
-  async collect({ files, facts, limits }): Promise<ReadmeFacts> {
-    const path = locateReadme(facts.tree.files);
-    if (!path) {
-      return { present: false, path: null, format: null, encoding: null, truncated: false, ...EMPTY };
-    }
+  async collect(ctx): Promise<ReadmeFacts> {
+    const facts = await mainReadme(ctx);
+    if (facts.runCommands.length > 0) return { ...facts, runInstructionsIn: facts.path };
+    // A repository holding one project in a subfolder: that project's README tells how to run it.
+    const sub = subprojectReadme(ctx.facts.tree.files, facts.path);
+    if (!sub) return { ...facts, runInstructionsIn: null };
+    const subFacts = await readmeAt(ctx, sub);
+    return subFacts.runCommands.length > 0
+      ? { ...facts, runInstructionsIn: sub, subprojectRunCommands: subFacts.runCommands }
+      : { ...facts, runInstructionsIn: null };
+  },
+});
+
+const NOT_PROJECT_FOLDER =
+  /(^|\/)(\.github|docs?|\.?venv|env|site-packages|node_modules|vendor|third_party|external|renv|tests?|data|datasets?|\.pytest_cache|build|dist)\//i;
+const README_NAME = /(^|\/)readme(\.(md|markdown|rst|txt))?$/i;
+
+/** The only README below the root (one or two folders deep), when there is exactly one. */
+function subprojectReadme(tree: readonly TreeFile[], main: string | null): string | null {
+  const found = tree
+    .map((f) => f.path)
+    .filter((p) => p !== main && README_NAME.test(p) && p.includes('/') && p.split('/').length <= 3)
+    .filter((p) => !NOT_PROJECT_FOLDER.test(p));
+  const folders = new Set(found.map((p) => p.slice(0, p.lastIndexOf('/'))));
+  return folders.size === 1 ? (found.sort((a, b) => formatRank(a) - formatRank(b))[0] ?? null) : null;
+}
+
+function formatRank(path: string): number {
+  const f = formatOf(path);
+  return f === 'markdown' ? 0 : f === 'rst' ? 1 : 2;
+}
+
+async function mainReadme(ctx: CollectorContext<'tree'>): Promise<ReadmeFacts> {
+  const path = locateReadme(ctx.facts.tree.files);
+  if (!path) {
+    return { present: false, path: null, format: null, encoding: null, truncated: false, ...EMPTY };
+  }
+  return readmeAt(ctx, path);
+}
+
+async function readmeAt({ files, limits }: CollectorContext<'tree'>, path: string): Promise<ReadmeFacts> {
+  {
     const format = formatOf(path);
     const base = { present: true, path, format };
     let read: Awaited<ReturnType<typeof files.readText>>;
@@ -51,5 +89,5 @@ export default defineCollector({
     }
     const doc = format === 'markdown' ? parseMarkdown(read.text) : parsePlain(read.text, format === 'rst');
     return { ...base, encoding: read.encoding, truncated: read.truncated, ...analyseDoc(doc) };
-  },
-});
+  }
+}

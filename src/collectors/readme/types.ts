@@ -45,6 +45,13 @@ export interface ReadmeFacts {
   codeBlocks: { lang: string; line: number; content: string }[];
   /** Shell commands that run or set up the project (pip install, python x.py, make, docker run, streamlit run …). */
   runCommands: { command: string; line: number }[];
+  /**
+   * The README whose commands tell how to run the project: this one, or, when it shows none and the
+   * repository holds a single project in a subfolder, that subfolder's README; null when neither.
+   */
+  runInstructionsIn?: string | null;
+  /** Commands of the subfolder README named by `runInstructionsIn` (lines are that file's). */
+  subprojectRunCommands?: { command: string; line: number }[];
   /** Status / shield images (shields.io, CI badges …). */
   badges: number;
   /** Numbers stated as results (accuracy 0.93, RMSE 12.1 …) with the line. */

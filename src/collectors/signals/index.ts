@@ -2,6 +2,7 @@ import type { RepoFiles } from '../../source/repo-files.js';
 import { defineCollector } from '../define.js';
 import type { NotebooksFacts } from '../notebooks/types.js';
 import type { PyCall } from '../python/types.js';
+import { scanScripts } from '../scripts/scan.js';
 import type { TreeFile } from '../tree/types.js';
 import { findCitations } from './citations.js';
 import { indexByFile } from './code-index.js';
@@ -11,6 +12,7 @@ import { findPaperComparisons, findPaperReferences, findReplicationPhrases } fro
 import { findPoliteness } from './politeness.js';
 import { type CallText, findPretrained, needsCallText } from './pretrained.js';
 import { findProvenance } from './provenance.js';
+import { findRCollection } from './r-collection.js';
 import { findFromScratch, findTool } from './routes.js';
 import { findStack } from './stack.js';
 import { docSources, notebookSources, readmeSource, type TextSource } from './text-sources.js';
@@ -41,8 +43,10 @@ export default defineCollector({
     if (readmeText) sources.unshift(readmeText);
     sources.push(...(await docSources(files, tree.files, readme.path, problems)));
 
+    const scripts = await scanScripts(files, tree.files);
     const collection = [
       ...findCollection(perFile),
+      ...findRCollection(scripts),
       ...surveyExports(tree.files),
       ...personalExports(tree.files),
     ];

@@ -128,6 +128,14 @@ const LANGUAGE_BY_EXT: Record<string, string> = {
   php: 'PHP',
   qmd: 'Quarto',
   rmd: 'R Markdown',
+  do: 'Stata',
+  ado: 'Stata',
+  f: 'Fortran',
+  f90: 'Fortran',
+  f95: 'Fortran',
+  for: 'Fortran',
+  vue: 'Vue',
+  svelte: 'Svelte',
   dockerfile: 'Dockerfile',
 };
 
@@ -142,8 +150,16 @@ export function kindOf(path: string): FileKind {
   return KIND_BY_EXT[extensionOf(path)] ?? 'other';
 }
 
-/** Programming language of a source file, or null for data, prose and notebooks. */
+/**
+ * Generated or bundled files that are not the author's source: minified bundles, built sites and
+ * rendered reports (`_site/`, `_freeze/`, `htmlcov/`, Sphinx `_build/`), static vendor folders.
+ */
+const GENERATED_SOURCE =
+  /\.min\.(js|css)$|(^|\/)(_site|_freeze|site|htmlcov|_build|build|dist|public\/build|\.next|libs?\/(jquery|bootstrap|d3|plotly)[^/]*|static\/(vendor|admin|rest_framework|libs?))\/|(^|\/)(jquery|bootstrap|plotly|d3)(\.[\w-]+)*\.js$|_files\/libs\//i;
+
+/** Programming language of a source file, or null for data, prose, notebooks and generated files. */
 export function languageOf(path: string): string | null {
+  if (GENERATED_SOURCE.test(path)) return null;
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   if (base === 'dockerfile' || base.startsWith('dockerfile.')) return 'Dockerfile';
   if (base === 'makefile') return 'Makefile';
