@@ -16,7 +16,8 @@ describe('herd catalogue: data sets named one by one', () => {
   it('recognises credit-scoring benchmarks by their distribution file names and UCI addresses', async () => {
     const dir = repo({
       'data/raw/gc/german.data': 'A11 6 A34 A43 1169\n',
-      'data/raw/hmeq/hmeq.csv': 'BAD,LOAN,MORTDUE,VALUE,REASON,JOB,YOJ,DEROG,DELINQ,CLAGE,NINQ,CLNO,DEBTINC\n1,1100,25860,39025,HomeImp,Other,10.5,0,0,94.37,1,9,\n',
+      'data/raw/hmeq/hmeq.csv':
+        'BAD,LOAN,MORTDUE,VALUE,REASON,JOB,YOJ,DEROG,DELINQ,CLAGE,NINQ,CLNO,DEBTINC\n1,1100,25860,39025,HomeImp,Other,10.5,0,0,94.37,1,9,\n',
       'src/load.py':
         'import pandas as pd\n\nTAIWAN = "https://archive.ics.uci.edu/dataset/350/default+of+credit+card+clients"\nGMSC = "data/raw/gmc/cs-training.csv"\n',
     });
