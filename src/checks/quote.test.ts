@@ -22,6 +22,10 @@ describe('clip', () => {
     );
   });
 
+  it('ends at a CJK full stop too', () => {
+    assert.equal(clip('V2EX 全站帖子爬虫。数据保存到 v2ex.sqlite。'), 'V2EX 全站帖子爬虫。');
+  });
+
   it('leaves short whole text alone', () => {
     assert.equal(clip('  paper:   0.91, ours: 0.89 '), 'paper: 0.91, ours: 0.89');
   });

@@ -11,7 +11,8 @@ export function clip(text: string, max = 180, truncated = false): string {
     flat = flat.slice(0, -1).trimEnd();
     cut = true;
   }
-  const end = flat.search(/[.!?](\s|$)/);
+  // A full stop, or a CJK full stop, which needs no space after it.
+  const end = flat.search(/[.!?](\s|$)|[。！？]/);
   if (end >= 0 && end + 1 <= max) return flat.slice(0, end + 1);
   if (flat.length > max) {
     flat = flat.slice(0, max + 1);

@@ -46,7 +46,7 @@ function problemSentence(readme: ReadmeFacts | null): string | null {
 
 /** A quotation as the end of a sentence: its own full stop or ellipsis, or a full stop added. */
 function endSentence(text: string): string {
-  return /[.!?…]$/.test(text) ? text : `${text}.`;
+  return /[.!?…。！？]$/.test(text) ? text : `${text}.`;
 }
 
 /** How the summary introduces each route; the reasons follow as what "it" does. */

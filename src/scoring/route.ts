@@ -191,7 +191,7 @@ function toolEvidence(
     }
   }
   const workflows = fact.pipelines.filter((p) => !MODEL_TOOLING.has(p));
-  if (workflows.length > 0) reasons.push(`runs as a ${workflows.slice(0, 2).join(' and ')} pipeline`);
+  if (workflows.length > 0) reasons.push(`runs as a pipeline (${workflows.slice(0, 2).join(', ')})`);
   const dbt = tree?.files.find((f) => /(^|\/)dbt_project\.ya?ml$/.test(f.path));
   if (dbt && !workflows.includes('dbt')) reasons.push(`is a dbt project (${dbt.path})`);
   // A scraper framework's output is data: the own-data route judges it, not the tool route.
@@ -323,8 +323,9 @@ export function deriveRoute(facts: Facts): RouteDecision {
 function ownDataEvidence(signals: SignalsFacts, herd: HerdFacts | null, view: HerdView): string[] {
   if (view.capstones.length > 0) return []; // a capstone's labs are the course's data
   const counted = dataCollection(signals, herd).filter(
-    // A plain HTTP client beside a stock flagship most likely fetches that dataset.
-    (c) => c.counted && !(view.flagships.length > 0 && PLAIN_HTTP.has(c.method)),
+    // A plain HTTP client beside a stock flagship or an overused topic most likely fetches the stock
+    // data or calls the project's own service.
+    (c) => c.counted && !(view.flagships.length + view.topics.length > 0 && PLAIN_HTTP.has(c.method)),
   );
   if (counted.length > 0) {
     const methods = [...new Set(counted.map((c) => `${c.method} (${c.kind})`))].slice(0, 3);
