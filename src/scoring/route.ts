@@ -265,9 +265,8 @@ export function deriveRoute(facts: Facts): RouteDecision {
     if (benchmarks.length > 0) {
       reasons.push(`uses ${names(benchmarks)} as the paper's benchmark, which a replication is expected to`);
     }
-    const fromScratch =
-      signals.trainsFromScratch != null ||
-      (signals.pretrainedModels.every((m) => m.hosted) && signals.unstructuredData.length > 0);
+    // Only the published fact: text or image handling alone (an R study's documents) trains nothing.
+    const fromScratch = signals.trainsFromScratch != null;
     if (fromScratch) reasons.push('trains from scratch, as the paper does');
     return decide('replication', reasons, {
       expectedDatasets: benchmarks.map((d) => d.id),
