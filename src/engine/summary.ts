@@ -238,10 +238,11 @@ export function writeSummary(
 
   const sentences = [
     problemSentence(ok(facts.readme)),
-    routeSentence(route),
     dataSentence(ok(facts.data), signals, route),
     stackSentence(facts, signals),
     history,
+    // After the facts, as the verdict they lead to; the README's opening stays first and apart.
+    routeSentence(route),
   ].filter((s): s is string => s !== null);
   // Check messages carry their own commas, so the lists are separated by semicolons.
   // The history sentence already gave the span and the days worked: not a second time here.
