@@ -331,7 +331,21 @@ function audit(paths: string[], jobs: number): Json {
     const noStore = help.includes('--no-db') ? ['--no-db'] : [];
     const run = spawnSync(
       process.execPath,
-      [bin, 'audit', '--from', list, '-f', 'json', '-q', '-j', String(jobs), ...noLimit, ...noStore, '-o', out],
+      [
+        bin,
+        'audit',
+        '--from',
+        list,
+        '-f',
+        'json',
+        '-q',
+        '-j',
+        String(jobs),
+        ...noLimit,
+        ...noStore,
+        '-o',
+        out,
+      ],
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (!existsSync(out)) throw new Error(`the audit wrote no report (exit ${run.status})`);
