@@ -15,3 +15,22 @@ for (const [from, to] of assets) {
 // The bundled catalogue, parsed and validated once here instead of at every start of the CLI.
 const { compileBundledCatalogue, COMPILED_NAME } = await import('../dist/herd/catalogue.js');
 writeFileSync(`dist/herd/catalogue/${COMPILED_NAME}`, compileBundledCatalogue('src/herd/catalogue'));
+
+// The build id: a hash of every built file, so stored results of another build are never served as
+// this build's (src/version.ts). Deterministic: the same sources build the same id on every machine.
+const { createHash } = await import('node:crypto');
+const { readdirSync, readFileSync } = await import('node:fs');
+const { join, relative } = await import('node:path');
+const files = [];
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path);
+    else if (entry.name !== 'build-id.txt') files.push(path);
+  }
+};
+walk('dist');
+const hash = createHash('sha256');
+for (const path of files.sort())
+  hash.update(relative('dist', path)).update('\0').update(readFileSync(path)).update('\0');
+writeFileSync('dist/build-id.txt', `${hash.digest('hex').slice(0, 16)}\n`);

@@ -17,3 +17,19 @@ function readToolVersion(): string {
 }
 
 export const TOOL_VERSION = readToolVersion();
+
+/**
+ * A hash of the built files, written by the build (scripts/copy-assets.mjs); empty when running from
+ * sources. Stored results are keyed by it as well as by the version, so a rebuilt tool never serves
+ * a result an older build computed under the same version number.
+ */
+function readBuildId(): string {
+  try {
+    const id = readFileSync(new URL('./build-id.txt', import.meta.url), 'utf8').trim();
+    return /^[0-9a-f]{8,64}$/.test(id) ? id : '';
+  } catch {
+    return '';
+  }
+}
+
+export const BUILD_ID = readBuildId();

@@ -70,7 +70,7 @@ function busy(child: ChildProcess): void {
 export function spawnThroughBroker(request: SpawnRequest): Promise<SpawnedGit> | null {
   if (broker === undefined) broker = start();
   const state = broker;
-  if (!state || !state.child.connected) return null;
+  if (!state?.child.connected) return null;
   const id = state.nextId++;
   return new Promise((resolve, reject) => {
     // The broker enforces the timeout; this one only guards against a broker that stopped answering.

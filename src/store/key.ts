@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditOptions } from '../engine/audit.js';
+import { BUILD_ID } from '../version.js';
 
 /**
  * What makes two audits the same audit, and so what the cache looks up: the repository, its
@@ -38,9 +39,13 @@ export function configHash(options: AuditOptions): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
-/** The cache key of a run key. A run without a commit has no reliable identity and is never cached. */
-export function cacheKeyOf(key: RunKey): string {
+/**
+ * The cache key of a run key. A run without a commit has no reliable identity and is never cached.
+ * The build id joins the version so that a rebuilt tool (same version, other code) audits afresh.
+ */
+export function cacheKeyOf(key: RunKey, buildId: string = BUILD_ID): string {
   const name = canonicalJson({
+    build: buildId || undefined,
     repo: key.repo,
     commit: key.commit,
     worktree: key.worktree ?? CLEAN,
