@@ -31,7 +31,7 @@ td.nowrap{white-space:nowrap}
 code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--soft);padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}
 ul.findings{list-style:none;padding-left:0}
 ul.findings>li{margin:6px 0;padding:6px 10px;border-left:4px solid var(--line);background:var(--soft)}
-li.high{border-left-color:#c62828!important}li.medium{border-left-color:#b26a00!important}li.low{border-left-color:#90a4ae!important}
+li.high{border-left-color:#c62828!important}li.medium{border-left-color:#975a00!important}li.low{border-left-color:#90a4ae!important}
 li.ignored{opacity:.85;border-left-style:dashed!important}
 .sev{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 .evidence{margin:4px 0 0 0;padding-left:18px}

@@ -5,8 +5,8 @@ import { escapeHtml } from './html-escape.js';
 
 /** Colour of a share (0–1) of the best score: the same thresholds as the terminal's colours. */
 export function shareColor(share: number | null): string {
-  if (share === null) return '#9aa0a6';
-  return share >= 0.7 ? '#2e7d32' : share >= 0.4 ? '#b26a00' : '#c62828';
+  if (share === null) return '#5f6368';
+  return share >= 0.7 ? '#2e7d32' : share >= 0.4 ? '#975a00' : '#c62828';
 }
 
 /** Horizontal bars, one per principle, 0–10. */
