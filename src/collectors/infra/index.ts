@@ -9,7 +9,7 @@ import { consoleScripts, entryPointsFromTree, makeTargets } from './entry-points
 import { LICENSE_FILE, licenseName } from './license.js';
 import { otherStackTests, rWebApps } from './other-stacks.js';
 import { baseName, type Problems, readConfig } from './read.js';
-import { findTests } from './tests.js';
+import { filesWithAssertions, findTests } from './tests.js';
 import { iniTools, LINTER_CONFIG_FILES, precommitHooks, pyprojectTools } from './tooling.js';
 import type { InfraFacts } from './types.js';
 import { findWebApps } from './web-apps.js';
@@ -94,7 +94,7 @@ export default defineCollector({
 
     const scripts = await scanScripts(files, tree.files);
     const tests = mergeTests(
-      findTests(python, paths),
+      findTests(python, paths, await filesWithAssertions(files, python, problems)),
       await otherStackTests(files, paths, scripts, problems),
     );
     const result: InfraFacts = {

@@ -81,7 +81,7 @@ describe('infra collector', () => {
     const dir = repo(
       {
         'app/main.py': 'from fastapi import FastAPI\n',
-        'tests/test_api.py': 'import pytest\n',
+        'tests/test_api.py': 'import pytest\n\ndef test_health():\n    assert client().ok\n',
         'tests/helpers.py': 'def make_client(): ...\n',
         '.github/workflows/test.yml': WORKFLOW_LIST,
         '.github/workflows/lint.yaml': WORKFLOW_STRING,
@@ -201,5 +201,30 @@ describe('infra collector', () => {
     assert.deepEqual(facts.infra.data.tests.files, ['tests/test_x.py']);
     assert.equal(facts.infra.data.tests.functions, 1);
     assert.deepEqual(facts.infra.data.dockerfiles, ['Dockerfile']);
+  });
+
+  it('does not count test_*.py files that assert nothing as tests', async () => {
+    const dir = repo(
+      {
+        'scripts/test_connection.py':
+          'import requests\n\ndef test_api_connection():\n    print(requests.get("http://localhost:8000/health").json())\n',
+        'test_transformations.py': 'def test_transformations():\n    print("accuracy", 0.99)\n',
+        'tests/test_model.py':
+          'import numpy as np\n\ndef test_fit():\n    np.testing.assert_allclose(1.0, 1.0)\n',
+        'tests/test_workflow.py':
+          'import subprocess as sp\n\ndef test_rule():\n    sp.check_output(["snakemake", "-j1"])\n',
+        'tests/test_case.py':
+          'import unittest\n\nclass TestModel(unittest.TestCase):\n    def test_shape(self):\n        self.assertEqual(1, 1)\n',
+      },
+      { git: false },
+    );
+    const facts = await collect(dir);
+    if (facts.python.status !== 'ok' || facts.infra.status !== 'ok') return;
+    assert.deepEqual(facts.infra.data.tests.files, [
+      'tests/test_case.py',
+      'tests/test_model.py',
+      'tests/test_workflow.py',
+    ]);
+    assert.equal(facts.infra.data.tests.functions, 3);
   });
 });

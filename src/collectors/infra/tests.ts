@@ -1,4 +1,6 @@
+import type { RepoFiles } from '../../source/repo-files.js';
 import type { PythonFacts } from '../python/types.js';
+import { type Problems, readConfig } from './read.js';
 import type { InfraFacts } from './types.js';
 
 const TEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test)\.py$/;
@@ -15,11 +17,50 @@ export function isTestPath(path: string): boolean {
   return TEST_FILE.test(path) || IN_TEST_FOLDER.test(path);
 }
 
+/** Test files opened to look for an assertion, at most; past it, files are taken on their names. */
+const MAX_ASSERTION_READS = 300;
+
+/**
+ * Something a test checks: an `assert` statement, a unittest `self.assert…`/`self.fail`, pytest's
+ * `raises`/`warns`/`approx`/`fail`, `numpy.testing`/`pandas.testing` `assert_…`, a mock's
+ * `assert_called…`; or a failure raised: `raise`, `subprocess.check_output`/`check_call`, a
+ * checker's `.check()` (Snakemake's generated unit tests compare outputs that way).
+ */
+const ASSERTION =
+  /^\s*assert\b|\bassert\w*\s*\(|\bpytest\s*\.\s*(raises|warns|approx|fail)\b|\bself\.fail\s*\(|^\s*raise\b|\bcheck_(output|call)\s*\(|\.check\s*\(/m;
+
+/**
+ * The Python test files that assert something. A `test_connection.py` that prints what a local
+ * service answers, or `test_*.py` experiments, define `test_…` functions but check nothing: they are
+ * ad-hoc runs, not tests (docs/facts.md, `tests`).
+ */
+export async function filesWithAssertions(
+  files: RepoFiles,
+  python: PythonFacts,
+  problems: Problems,
+): Promise<Set<string>> {
+  const candidates = python.files
+    .filter((f) => f.origin === 'module' && isTestPath(f.path))
+    .map((f) => f.path)
+    .sort();
+  const asserting = new Set<string>(candidates.slice(MAX_ASSERTION_READS));
+  for (const path of candidates.slice(0, MAX_ASSERTION_READS)) {
+    const text = await readConfig(files, path, problems);
+    if (text !== null && ASSERTION.test(text)) asserting.add(path);
+  }
+  return asserting;
+}
+
 /**
  * Test files are Python modules named or placed like tests that define real tests: `test_*`
- * functions, or `Test*` classes in a file importing unittest. A `tests/` folder without one is not tests.
+ * functions, or `Test*` classes in a file importing unittest. A `tests/` folder without one is not
+ * tests, nor is a file that asserts nothing (when `asserting` is given, only its files count).
  */
-export function findTests(python: PythonFacts, treePaths: readonly string[]): InfraFacts['tests'] {
+export function findTests(
+  python: PythonFacts,
+  treePaths: readonly string[],
+  asserting?: ReadonlySet<string>,
+): InfraFacts['tests'] {
   const modules = new Set(python.files.filter((f) => f.origin === 'module').map((f) => f.path));
   const perFile = new Map<string, number>();
   const importsByFile = new Map<string, Set<string>>();
@@ -31,6 +72,7 @@ export function findTests(python: PythonFacts, treePaths: readonly string[]): In
   }
   for (const def of python.defs) {
     if (!modules.has(def.file) || !isTestPath(def.file)) continue;
+    if (asserting && !asserting.has(def.file)) continue;
     const isTestFunction = def.kind === 'function' && /^test/.test(def.name);
     const isTestCase =
       def.kind === 'class' && /^Test|Tests?$/.test(def.name) && importsByFile.get(def.file)?.has('unittest');

@@ -6,6 +6,7 @@ import {
   isBadge,
   isMetricHeader,
   isNumberCell,
+  isProseRunCommand,
   isRunCommand,
   metricIn,
   placeholderIn,
@@ -57,7 +58,7 @@ export function analyseDoc(doc: ReadmeDoc): ReadmeContent {
   for (const chunk of doc.prose) {
     chunk.text.split('\n').forEach((raw, i) => {
       const text = raw.replace(/`+/g, '').trim();
-      if (text.length > 160 || seen.has(chunk.line + i) || !isRunCommand(text)) return;
+      if (text.length > 160 || seen.has(chunk.line + i) || !isProseRunCommand(text)) return;
       runCommands.push({ command: stripPrompt(text), line: chunk.line + i });
     });
   }

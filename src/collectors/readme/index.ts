@@ -1,5 +1,6 @@
 import { describeError } from '../../errors.js';
 import { type CollectorContext, defineCollector } from '../define.js';
+import { languageOf } from '../tree/classify.js';
 import type { TreeFile } from '../tree/types.js';
 import { analyseDoc, type ReadmeContent } from './analyse.js';
 import { formatOf, locateReadme } from './locate.js';
@@ -33,6 +34,11 @@ export default defineCollector({
     if (facts.runCommands.length > 0) return { ...facts, runInstructionsIn: facts.path };
     // A repository holding one project in a subfolder: that project's README tells how to run it.
     const sub = subprojectReadme(ctx.facts.tree.files, facts.path);
+    // With a README at the root, a subfolder's README speaks for the repository only when that
+    // folder holds the project: a front end's `client/README.md` beside a server is one part's.
+    if (sub && facts.present && !holdsTheProject(ctx.facts.tree.files, sub)) {
+      return { ...facts, runInstructionsIn: null };
+    }
     if (!sub) return { ...facts, runInstructionsIn: null };
     const subFacts = await readmeAt(ctx, sub);
     return subFacts.runCommands.length > 0
@@ -53,6 +59,22 @@ function subprojectReadme(tree: readonly TreeFile[], main: string | null): strin
     .filter((p) => !NOT_PROJECT_FOLDER.test(p));
   const folders = new Set(found.map((p) => p.slice(0, p.lastIndexOf('/'))));
   return folders.size === 1 ? (found.sort((a, b) => formatRank(a) - formatRank(b))[0] ?? null) : null;
+}
+
+/** Share of the repository's code files (sources and notebooks) a folder must hold to be the project. */
+const PROJECT_SHARE = 0.8;
+
+function holdsTheProject(tree: readonly TreeFile[], readme: string): boolean {
+  const folder = readme.slice(0, readme.lastIndexOf('/') + 1);
+  const code = tree.filter((f) => f.kind === 'notebook' || isCode(f.path));
+  if (code.length === 0) return false;
+  const inside = code.filter((f) => f.path.startsWith(folder)).length;
+  return inside >= PROJECT_SHARE * code.length;
+}
+
+function isCode(path: string): boolean {
+  const language = languageOf(path);
+  return language !== null && !['HTML', 'CSS', 'Dockerfile', 'Makefile', 'Shell'].includes(language);
 }
 
 function formatRank(path: string): number {

@@ -66,7 +66,7 @@ const RUN_COMMAND = new RegExp(
     String.raw`scrapy\s+(crawl|runspider)\b`,
     String.raw`(prefect|dagster|kedro)\s+\w+`,
     String.raw`spark-submit\b`,
-    String.raw`java\s+-jar\b`,
+    String.raw`java\s+(-jar|-cp|-classpath)\b`,
     String.raw`(mvn|gradle)\s+\w+`,
     String.raw`invoke\s+\w+`,
     String.raw`(stata|stata-mp|stata-se)\s+(-b\s+)?do\b`,
@@ -88,11 +88,50 @@ export function stripPrompt(line: string): string {
 
 /** A line (or one `&&`/`;`-separated part of it) that runs or sets up the project. */
 export function isRunCommand(line: string): boolean {
+  return runCommandPart(line) !== null;
+}
+
+/** Wrappers in front of the real command: `sudo pip install …`, `nohup node server.js &`, `FOO=1 python x.py`. */
+const WRAPPER = /^(?:(?:sudo|nohup|time|exec)\s+|[A-Z_][A-Z0-9_]*=\S*\s+)+/;
+
+/**
+ * R calls that do something only with an argument: written with empty parentheses they name the
+ * function ("install the rest with `install.packages()`"), they do not run anything.
+ */
+const NAMED_ONLY =
+  /^(install\.packages|source|(remotes|devtools)::install_\w+|rmarkdown::render|quarto::quarto_render)\s*\(\s*\)/;
+
+/** The `&&`/`;`-separated part of a line that is a run command, wrappers dropped; null when none is. */
+function runCommandPart(line: string): string | null {
   const command = stripPrompt(line);
-  if (!command || command.length > 300) return false;
-  return command
-    .split(/\s*(?:&&|;|\|\|)\s*/)
-    .some((part) => RUN_COMMAND.test(`${part}`) && startsCommand(part));
+  if (!command || command.length > 300) return null;
+  for (const raw of command.split(/\s*(?:&&|;|\|\|)\s*/)) {
+    const part = raw.replace(WRAPPER, '');
+    if (RUN_COMMAND.test(part) && startsCommand(part) && !NAMED_ONLY.test(part)) return part;
+  }
+  return null;
+}
+
+/** Something only a command has: a flag, a path or file, an R call, an assignment or a subcommand. */
+const COMMAND_SIGNAL =
+  /\s--?[A-Za-z]|[/\\]|\.\w{1,5}(\s|$)|::|\(|=|\s(install|i|ci|run|start|build|up|clone|create|activate|sync|serve|render|crawl|runspider|test|dev|init|deps|seed|apply|exec|shell|repro|pull|preview|publish|standalone|compose|env|notebook|lab)\b/;
+
+/**
+ * A line of prose (a numbered step, a list item) that is a command of its own, not a sentence
+ * about a tool: the command is written as typed (lower case: "Snakemake is a workflow manager"
+ * names the tool), carries something only a command has (a flag, a file, a subcommand: "pytest"
+ * alone in a list of tools is not an instruction), and is not a sentence ending in a full stop.
+ * A shell prompt (`$ ./run.sh to tune …`) marks a command whatever follows it.
+ */
+export function isProseRunCommand(line: string): boolean {
+  const text = line.trim();
+  const part = runCommandPart(text);
+  if (part === null) return false;
+  if (/^(\$|>|%)\s/.test(text)) return true;
+  if (/^[A-Z]/.test(part) && !/^(R|Rscript)\b/.test(part)) return false;
+  if (!COMMAND_SIGNAL.test(` ${part}`)) return false;
+  const words = text.split(/\s+/).length;
+  return !(words >= 5 && /[.!?]$/.test(text));
 }
 
 /** The recogniser must match at the start of the command, not in the middle of a sentence. */

@@ -73,4 +73,76 @@ describe('languages', () => {
     const languages = (await analyseRepo(dir)).facts?.languages ?? {};
     assert.deepEqual(Object.keys(languages), ['R', 'Stata']);
   });
+
+  it('does not take a sentence naming a tool, a bare tool in a list, or an R function named without arguments', async () => {
+    const dir = repo({
+      'README.md': [
+        '# Workflow',
+        '',
+        'Snakemake is a workflow manager that builds a graph of jobs.',
+        'With more cores,',
+        'snakemake is allowed to run more than one job at a time.',
+        '',
+        'Tools:',
+        '',
+        '- pytest',
+        '- Docker Compose: usually included with Docker Desktop',
+        '',
+        'Install the first four with `install.packages()`.',
+      ].join('\n'),
+    });
+    const readme = await collectOne(dir, 'readme');
+    assert.deepEqual(readme.runCommands, []);
+  });
+
+  it('reads commands behind sudo, nohup or a prompt, and java -cp, as numbered steps give them', async () => {
+    const dir = repo({
+      'README.md': [
+        '# Fraud detection',
+        '',
+        '1. Start the producer',
+        '\tnohup node server.js &',
+        '2. Start the alerts',
+        '\tjava -cp target/alerts.jar com.example.Alerts',
+        '',
+        '$ ./run-benchmark.sh to measure the runtime of every ordering.',
+      ].join('\n'),
+    });
+    const readme = await collectOne(dir, 'readme');
+    assert.deepEqual(
+      readme.runCommands.map((c) => c.command),
+      [
+        'nohup node server.js &',
+        'java -cp target/alerts.jar com.example.Alerts',
+        './run-benchmark.sh to measure the runtime of every ordering.',
+      ],
+    );
+  });
+
+  it("does not take one part's README for the repository's when the root has its own", async () => {
+    const dir = repo({
+      'README.md': '# House prices\n\nA model served by Flask with a Next.js front end.\n',
+      'client/README.md': '# Next app\n\n```bash\nnpm run dev\n```\n',
+      'client/app/page.js': 'export default function Page() {}\n',
+      'client/app/layout.js': 'export default function Layout() {}\n',
+      'server/app.py': 'import flask\n',
+      'server/util.py': 'x = 1\n',
+      'model/train.ipynb': '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}',
+    });
+    const readme = (await analyseRepo(dir)).facts?.readme;
+    assert.equal(readme?.runInstructions, false);
+    assert.equal(readme?.runInstructionsIn, null);
+  });
+
+  it('takes the README of the folder that holds the project under a root README that is a title', async () => {
+    const dir = repo({
+      'README.md': '# Bikes\n\nDemand forecasts for Lisbon.\n',
+      'bikes/README.md': '# Bikes\n\n```bash\npython -m bikes.train\n```\n',
+      'bikes/bikes/train.py': 'print(1)\n',
+      'bikes/bikes/features.py': 'print(2)\n',
+    });
+    const readme = (await analyseRepo(dir)).facts?.readme;
+    assert.equal(readme?.runInstructions, true);
+    assert.equal(readme?.runInstructionsIn, 'bikes/README.md');
+  });
 });
