@@ -16,6 +16,10 @@ for (const [from, to] of assets) {
 const { compileBundledCatalogue, COMPILED_NAME } = await import('../dist/herd/catalogue.js');
 writeFileSync(`dist/herd/catalogue/${COMPILED_NAME}`, compileBundledCatalogue('src/herd/catalogue'));
 
+// Packages of many small modules, bundled into one file each (scripts/bundle-vendor.mjs); before
+// the build id, which hashes what is run.
+await import('./bundle-vendor.mjs');
+
 // The build id: a hash of every built file, so stored results of another build are never served as
 // this build's (src/version.ts). Deterministic: the same sources build the same id on every machine.
 const { createHash } = await import('node:crypto');

@@ -1,7 +1,6 @@
 import { open } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
-import { parse } from 'csv-parse/sync';
 import { emptyReport } from '../engine/analyse.js';
 import {
   type AuditProgress,
@@ -16,6 +15,7 @@ import {
 import { createRepoPool } from '../engine/pool.js';
 import { type RepoInput, type RepoReport, type Report, SCHEMA_VERSION } from '../engine/report.js';
 import { describeError, UnherdError } from '../errors.js';
+import { lazyRequire } from '../lazy-require.js';
 import {
   type CloneCacheOptions,
   type ClonedRepo,
@@ -25,6 +25,9 @@ import {
 import { listUserRepos } from '../source/remote/github.js';
 import { looksRemote, parseRemoteUrl, type RemoteUrl } from '../source/remote/url.js';
 import { decodeText } from '../source/text-decoding.js';
+
+/** csv-parse, loaded only to read a `--from` list written as CSV. */
+const csvParse = lazyRequire<typeof import('csv-parse/sync')>('csv-parse/sync');
 
 /** One thing to audit, as the user named it. */
 export interface AuditTarget {
@@ -130,7 +133,7 @@ export function parseTargetList(text: string, file: string, allowHttp: boolean):
 
   let rows: string[][];
   try {
-    rows = parse(lines.join('\n'), {
+    rows = csvParse().parse(lines.join('\n'), {
       delimiter,
       relax_column_count: true,
       relax_quotes: true,

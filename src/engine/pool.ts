@@ -1,6 +1,5 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
 import { describeError } from '../errors.js';
 import { emptyReport } from './analyse.js';
 import type { AuditOptions } from './audit.js';
@@ -57,16 +56,20 @@ function nameOf(path: string): string {
 }
 
 export function createRepoPool(threads: number, workerUrl: URL = defaultWorkerUrl()): RepoPool {
-  const pool = new Tinypool({
-    filename: loadableWorker(workerUrl),
-    minThreads: threads,
-    maxThreads: threads,
-    // A fresh worker per repository would cost a tree-sitter load each time; a crashed one is replaced.
-    isolateWorkers: false,
+  // tinypool is loaded with the first pool: a single repository, audited in this thread, never needs it.
+  const ready = import('tinypool').then(({ default: Tinypool }) => {
+    const pool = new Tinypool({
+      filename: loadableWorker(workerUrl),
+      minThreads: threads,
+      maxThreads: threads,
+      // A fresh worker per repository would cost a tree-sitter load each time; a crashed one is replaced.
+      isolateWorkers: false,
+    });
+    // A worker that dies with no task in hand is replaced by tinypool; without a listener the
+    // pool's 'error' event would end the whole run.
+    pool.on('error', () => {});
+    return pool;
   });
-  // A worker that dies with no task in hand is replaced by tinypool; without a listener the
-  // pool's 'error' event would end the whole run.
-  pool.on('error', () => {});
   return {
     async audit(path, options, timeoutMs) {
       const task: WorkerTask = { path, options };
@@ -74,6 +77,7 @@ export function createRepoPool(threads: number, workerUrl: URL = defaultWorkerUr
       // tinypool terminates the worker running an aborted task and starts another in its place.
       const timer = limit ? setTimeout(() => limit.abort(), timeoutMs) : null;
       try {
+        const pool = await ready;
         return (await pool.run(task, limit ? { signal: limit.signal } : {})) as RepoReport;
       } catch (err) {
         if (limit?.signal.aborted) return emptyReport(path, nameOf(path), timeoutError(timeoutMs!));
@@ -86,6 +90,6 @@ export function createRepoPool(threads: number, workerUrl: URL = defaultWorkerUr
         if (timer) clearTimeout(timer);
       }
     },
-    close: () => pool.destroy(),
+    close: async () => (await ready).destroy(),
   };
 }

@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { describeError, UnherdError } from '../errors.js';
+import { lazyRequire } from '../lazy-require.js';
 import {
   type DialectAdapter,
   Kysely,
@@ -9,12 +11,13 @@ import {
   PostgresDialect,
   SqliteAdapter,
   SqliteDialect,
-} from 'kysely';
-import pg from 'pg';
-import { describeError, UnherdError } from '../errors.js';
+} from '../vendor/kysely.js';
 import type { StoreDatabase } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/** The PostgreSQL client, loaded only for a postgres:// store: the embedded store never needs it. */
+const pg = lazyRequire<typeof import('pg')>('pg');
 
 export interface Connection {
   db: Kysely<StoreDatabase>;
@@ -88,7 +91,7 @@ class StoreSqliteDialect extends SqliteDialect {
 
 export function connect(target: string): Connection {
   if (isPostgresUrl(target)) {
-    const pool = new pg.Pool({ connectionString: target, max: 4 });
+    const pool = new (pg().Pool)({ connectionString: target, max: 4 });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => {});
     return {

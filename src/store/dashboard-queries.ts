@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { RepoReport } from '../engine/report.js';
 import { UnherdError } from '../errors.js';
 import { isPrincipleId, PRINCIPLE_IDS, type PrincipleId } from '../principles.js';
@@ -15,6 +14,13 @@ import type {
   TagCount,
 } from '../server/data.js';
 import { SCORE_BANDS } from '../server/data.js';
+import {
+  type Expression,
+  type Kysely,
+  type SelectQueryBuilder,
+  type SqlBool,
+  sql,
+} from '../vendor/kysely.js';
 import { defaultStorePath, isPostgresUrl } from './connect.js';
 import type { StoreDatabase } from './schema.js';
 import { openStore } from './store.js';

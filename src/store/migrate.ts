@@ -1,5 +1,5 @@
-import { type Kysely, Migrator, sql } from 'kysely';
 import { UnherdError } from '../errors.js';
+import { type Kysely, Migrator, sql } from '../vendor/kysely.js';
 import { inCodeProvider, MIGRATIONS, STORE_SCHEMA_VERSION } from './migrations.js';
 import type { StoreDatabase } from './schema.js';
 

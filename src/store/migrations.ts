@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, sql } from '../vendor/kysely.js';
 
 /**
  * The store's schema, as code: each migration is applied once, in name order, when a store is

@@ -1,7 +1,7 @@
-import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { RepoReport } from '../engine/report.js';
 import { describeError, UnherdError } from '../errors.js';
 import type { PrincipleId } from '../principles.js';
+import { CompiledQuery, type Kysely, sql } from '../vendor/kysely.js';
 import { compareRuns, type RunChanges, type RunSnapshot } from './changes.js';
 import { type Connection, connect, type Dialect } from './connect.js';
 import { cacheKeyOf, type RunKey, repoIdOf } from './key.js';

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseYaml as parse } from '../../lazy-require.js';
 import { baseName } from './read.js';
 
 /** CI systems other than GitHub Actions run on every push unless told otherwise. */

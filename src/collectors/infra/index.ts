@@ -1,4 +1,4 @@
-import { parse as parseToml } from 'smol-toml';
+import { parseToml } from '../../lazy-require.js';
 import type { RepoFiles } from '../../source/repo-files.js';
 import { defineCollector } from '../define.js';
 import { scanScripts } from '../scripts/scan.js';

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseYaml as parse } from '../../lazy-require.js';
 
 export const LINTER_CONFIG_FILES: Record<string, string> = {
   'ruff.toml': 'ruff',

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { yamlModule } from '../../lazy-require.js';
 import { dependency, type Parsed } from './parsed.js';
 import { normaliseName, parseRequirement } from './pep508.js';
 
@@ -6,6 +6,7 @@ const CONDA_SPEC = /^(?:[\w.-]+::)?([A-Za-z0-9_][A-Za-z0-9._-]*)\s*(.*)$/;
 
 /** A conda environment file: conda dependencies, the nested `pip:` list, and the python pin. */
 export function parseCondaEnvironment(path: string, text: string): Parsed {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlModule();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
   if (doc.errors.length > 0)

@@ -1,4 +1,4 @@
-import { parse as parseToml } from 'smol-toml';
+import { parseToml } from '../../lazy-require.js';
 import { dependency, type Parsed } from './parsed.js';
 import { lineOf, normaliseName, parseRequirement } from './pep508.js';
 import { poetryPinned } from './poetry.js';

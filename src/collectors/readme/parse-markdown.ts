@@ -1,13 +1,17 @@
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { lazyRequire } from '../../lazy-require.js';
 
 import { emptyDoc, htmlImages, htmlLinks, type ReadmeDoc } from './doc.js';
 
-const md = new MarkdownIt({ html: true, linkify: true });
-type Token = ReturnType<typeof md.parse>[number];
+// The CommonJS build: one file to load instead of the ES module's twenty, at every start.
+const markdownIt = lazyRequire<typeof MarkdownIt>('markdown-it');
+let md: InstanceType<typeof MarkdownIt> | undefined;
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 /** Parses Markdown with markdown-it and keeps its line maps (0-based there, 1-based here). */
 export function parseMarkdown(text: string): ReadmeDoc {
   const doc = emptyDoc();
+  md ??= new (markdownIt())({ html: true, linkify: true });
   const tokens = md.parse(text, {});
   let heading: { level: number; line: number } | null = null;
   let rowLine = 0;
