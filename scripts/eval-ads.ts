@@ -51,8 +51,24 @@ const judged = parse(readFileSync(judgedPath, 'utf8')) as {
 const norm = (s: string) =>
   s.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 
+/**
+ * A label `x-<name>` names a tool the vocabulary lacked when the ad was labelled; once the
+ * vocabulary knows it (as an id or an alias), the label means that skill.
+ */
+function resolveSkill(skill: string): string {
+  if (!skill.startsWith('x-')) return skill;
+  const name = skill.slice(2);
+  if (vocabulary.byId.has(name)) return name;
+  const spaced = name.replace(/-/g, ' ');
+  const entry = vocabulary.skills.find((s) =>
+    [...s.aliases, ...(s.exact ?? []), ...(s.cased ?? [])].some((a) => a.toLowerCase() === spaced),
+  );
+  return entry?.id ?? skill;
+}
+
 function matches(label: Label, item: RequirementItem): boolean {
-  const [, category, skill, anchor] = label;
+  const [, category, , anchor] = label;
+  const skill = resolveSkill(label[2]);
   const text = norm(item.text);
   const a = norm(anchor);
   const where = text.includes(a) || (text.length >= 15 && a.includes(text));
@@ -111,7 +127,7 @@ for (const ad of labels) {
   let matchedPred = 0;
   for (const label of ad.items) {
     const i = items.findIndex((it, k) => !usedPred.has(k) && matches(label, it));
-    const known = !label[2].startsWith('x-');
+    const known = !resolveSkill(label[2]).startsWith('x-');
     totals.labels += 1;
     if (known) totals.known += 1;
     if (i < 0) {
@@ -129,7 +145,7 @@ for (const ad of labels) {
           ? (judged.domains[(item.note ?? '').replace(/^domain: /, '').toLowerCase()] ??
             judged.domains.default ??
             'missing')
-          : (judged.skills[label[2]] ?? 'missing');
+          : (judged.skills[resolveSkill(label[2])] ?? 'missing');
       totals.covN += 1;
       if (expected === item.status) totals.covOk += 1;
       else

@@ -87,6 +87,85 @@ describe('requirement items', () => {
   });
 });
 
+describe('requirement items of scraped ads (held-out forms)', () => {
+  const summary = (text: string) =>
+    parseRequirements(text, vocabulary).map((i) => `${i.kind}/${i.category}/${i.skills.join('+')}`);
+
+  it('joins hard-wrapped sentences, across blank lines', () => {
+    const items = parseRequirements(
+      'Requirements\n\n MUST: Solid 5 years of experience in multiple programming languages –\n\n C#/.NET, C++, Scala, Python, R, Java.\nExperience with dynamic programming and reinforcement learning is\n\n a plus.',
+      vocabulary,
+    );
+    assert.deepEqual(
+      items.filter((i) => i.skills.length > 0).map((i) => `${i.kind}/${i.skills[0]}`),
+      [
+        'required/csharp',
+        'required/cpp',
+        'required/scala',
+        'required/python',
+        'required/r',
+        'required/java',
+        'nice/optimization',
+        'nice/reinforcement-learning',
+      ],
+    );
+    assert.ok(
+      items.every((i) => i.line !== 5),
+      'a continuation keeps the line of its sentence',
+    );
+  });
+
+  it('reads "(ex: …" as examples, not a heading; "a high degree of" is not a degree', () => {
+    assert.deepEqual(summary('Any ETL tool experience (ex: Informatica, Talend)'), [
+      'required/skill/etl',
+      'required/tool/alteryx',
+    ]);
+    assert.deepEqual(
+      summary('Requirements:\n• High degree of proficiency with SQL including cloud data stores'),
+      ['required/tool/sql', 'required/skill/cloud'],
+    );
+    assert.deepEqual(
+      summary('Bachelors Degree in MIS and/or CS.Experience as a Business Analyst is preferable.').slice(
+        0,
+        1,
+      ),
+      ['required/degree/'],
+    );
+  });
+
+  it('ends the requirements at company headings: "Why X?", "About X", values', () => {
+    const items = parseRequirements(
+      'To Land This Job, You Need:\nExperience with Python and Matlab.\nWhy Acme Inc.?\nWe use machine learning and NLP every day.\nAbout Acme Growth\nOur engineers know statistics and Spark.\nVALUES AND CULTURE\nCustomer Commitment',
+      vocabulary,
+    );
+    assert.deepEqual(
+      items.map((i) => i.skills[0] ?? i.category),
+      ['python', 'matlab'],
+    );
+  });
+
+  it('knows the tools real ads ask for beyond the first seed', () => {
+    assert.deepEqual(skillsOf('Caffe, PaddlePaddle, Kedro, Apache Druid, Sybase, GraphQL'), [
+      'caffe',
+      'paddlepaddle',
+      'kedro',
+      'druid',
+      'postgresql',
+      'api-development',
+    ]);
+    assert.deepEqual(skillsOf('Microsoft Office (Excel, Access, PowerPoint), SharePoint, Visio and SAP'), [
+      'ms-office',
+      'excel',
+      'ms-access',
+      'powerpoint',
+      'sharepoint',
+      'visio',
+      'sap',
+    ]);
+    assert.deepEqual(skillsOf('Access to our data is easy'), [], 'Access alone is a word');
+  });
+});
+
 describe('reading ads', () => {
   it('takes the JSON-LD JobPosting description, never menus, sidebars or footers', async () => {
     const ad = await readAd(fixture('posting-jsonld.html'));

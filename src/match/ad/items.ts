@@ -14,17 +14,17 @@ export interface ParsedItem {
 }
 
 const NICE_CUE =
-  /\b(preferred|preferably|a plus|is a plus|are a plus|plus\b(?! years)|bonus|nice[- ]to[- ]have|ideally|desirable|desired|advantageous|an advantage|an asset|beneficial|would be (great|nice|good)|good to have|not required|optional|good idea to (know|have)|is valued|are valued)\b/i;
+  /\b(preferred|preferably|preferable|a plus|is a plus|are a plus|plus\b(?! years)|bonus|nice[- ]to[- ]have|ideally|desirable|desired|advantageous|an advantage|an asset|beneficial|would be (great|nice|good)|good to have|not required|optional|good idea to (know|have)|is valued|are valued)\b/i;
 const REQUIRED_CUE = /\b(required|must|mandatory|essential|minimum)\b/i;
 const REQUIREMENT_CUE =
-  /\b(experience (with|in|using|of|building|designing|developing|working|deploying|applying|writing)|experienced|\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*(years?|yrs)|proficien\w*|knowledge (of|in)|familiar\w*|understanding of|expertise|background in|degree|bachelor|master'?s|ph\.?d|skills? (in|with)|skilled|ability to|able to|you have|you bring|you're|you are|must|required(?! (for|by|to))|strong|solid|hands[- ]on|fluen\w*|comfortable (with|using)|track record|exposure to|working knowledge|preferred|a plus|bonus|nice to have|ideally|qualifications?|command of|mastery|competen\w*|grasp of|expert (in|at|level|user)|adept at|advanced knowledge|you('re| are)? (a|an) |you studied|you've|we('re| are) looking for (someone|candidates?|people|individuals|folks|a person|a candidate)|candidates? (with|who)|you need to|you must|you should|you (thrive|love|enjoy|know|can|understand)|candidate should|should (be|have))\b/i;
+  /\b(experience (with|in|using|of|building|designing|developing|working|deploying|applying|writing)|experienced|\d+\+?\s*(?:-|–|to)?\s*\d*\+?\s*(years?|yrs)|proficien\w*|knowledge (of|in)|familiar\w*|understanding of|expertise|background in|degree|bachelor|master'?s|ph\.?d|skills? (in|with)|skilled|ability to|able to|you have|you bring|you're|you are|must|required(?! (for|by|to))|strong|solid|hands[- ]on|fluen\w*|comfortable (with|using)|track record|exposure to|working knowledge|preferred|a plus|bonus|nice to have|ideally|qualifications?|command of|mastery|competen\w*|grasp of|expert (in|at|level|user)|adept at|advanced knowledge|you('re| are)? (a|an) |you studied|you've|we('re| are) looking for (someone|candidates?|people|individuals|folks|a person|a candidate)|candidates? (with|who)|you need to|you must|you should|you (thrive|love|enjoy|know|can|understand)|candidate should|should (be|have)|capable of|you need|need to be)\b/i;
 /** Openers that make a sentence a requirement in an ad without headings. */
 const START_CUE = /^(experience|strong|solid|proven|excellent|good|deep|expert|demonstrated)\b/i;
 
 const YEARS =
   /\b(\d+\s*\+?\s*(?:-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs)|(one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:\(\d+\)\s*)?(?:or more\s*)?years?)\b/i;
 const DEGREE_WORD =
-  /\b(bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|doctoral|degree|b\.sc\.?|m\.sc\.?|bsc|msc|mba|diploma|undergraduate|graduate degree|post-?graduate|university studies)\b/i;
+  /\b(bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|doctoral|(?<!\b(?:high|some|certain|great|varying|large|significant|greater|higher|any|what|third|first|second)\s)degree(?!\s+of\b)|b\.sc\.?|m\.sc\.?|bsc|msc|mba|diploma|undergraduate|graduate degree|post-?graduate|university studies)\b/i;
 /** BS, MS, BA as degrees, not "MS Excel". */
 const DEGREE_ABBR =
   /\b(BA|BS|MS|B\.S\.|M\.S\.)(?![\w.])(?!\s+(Excel|Office|SQL|Word|Access|Teams|Azure|Power|Project|Visio))/;
@@ -34,14 +34,14 @@ const PLACE =
 const LANGUAGE =
   /\b(english|german|french|spanish|dutch|italian|portuguese|mandarin|chinese|japanese|arabic|hindi|polish|swedish|danish|norwegian|finnish)\b/i;
 const SOFT =
-  /\b(teammate|team[- ]mate|creativ\w*|never stop learning|fast learner|quick learner|learn new|pick up new|learn tools|enthusias\w*|motivat\w*|driven|open[- ]minded|strategic thinker|pragmati\w*|relentless|rapport|professionalism|mentoring|curiosity|inquisitive|judgement|judgment|thrive|achievement[- ]oriented|autonomous|independent|innovative|deadlines|problem solver|trade-offs|communicat\w*|collaborat\w*|teamwork|team player|interpersonal|stakeholders?|presentation|present(ing)? (findings|results|complex)|storytelling|curious|curiosity|self[- ]starter|self[- ]motivated|proactive|attention to detail|detail[- ]oriented|problem[- ]solv\w*|critical thinking|analytical (skills|mindset|thinking)|organi[sz]ed|organi[sz]ational|time management|ownership|adaptab\w*|independently|autonomous\w*|passion\w*|growth mindset|comfortable working|multiple projects|concurrently|adapt to|desire (for|to)|learning mindset|self[- ]directed|highly[- ]motivated|leadership|mentor\w*|empathy|fast[- ]paced|multitask\w*|prioriti[sz]\w*|written and (verbal|oral)|verbal and written|non-technical audiences|influence|business acumen|eager to learn|willing(ness)? to learn)\b/i;
+  /\b(teammate|team[- ]mate|creativ\w*|never stop learning|fast learner|quick learner|learn new|pick up new|learn tools|enthusias\w*|motivat\w*|driven|open[- ]minded|strategic thinker|pragmati\w*|relentless|rapport|professionalism|mentoring|curiosity|inquisitive|judgement|judgment|thrive|achievement[- ]oriented|autonomous|independent|innovative|deadlines|problem solver|trade-offs|communicat\w*|collaborat\w*|teamwork|team player|interpersonal|stakeholders?|presentation|present(ing)? (findings|results|complex)|storytelling|curious|curiosity|self[- ]starter|self[- ]motivated|proactive|attention to detail|detail[- ]oriented|problem[- ]solv\w*|critical thinking|analytical (skills|mindset|thinking)|organi[sz]ed|organi[sz]ational|time management|ownership|adaptab\w*|independently|autonomous\w*|passion\w*|growth mindset|comfortable working|multiple projects|concurrently|adapt to|desire (for|to)|learning mindset|self[- ]directed|highly[- ]motivated|leadership|mentor\w*|empathy|fast[- ]paced|multitask\w*|prioriti[sz]\w*|written and (verbal|oral)|verbal and written|non-technical audiences|influence|business acumen|eager to learn|willing(ness)? to learn|multiple tasks?|multi-?task\w*|facilitate|consensus|articulate|analytical (mind|way|approach)|inclination|accuracy|accurate|(oral|verbal) and written|written and (oral|verbal)|write (comprehensive |clear |concise )?reports|love to learn|ask for help|cross-functional teams?|people-oriented|decisive|stressful|under pressure|conceptuali[sz]e|resourceful|integrity|work ethic|team environment|continuous(ly)? learn\w*|ambiguity)\b/i;
 const DOMAIN =
   /\b(finance|financial services|banking|fintech|insurance|healthcare|health care|clinical|pharma\w*|biotech|genomics|bioinformatics|life sciences|e-?commerce|retail|marketing|advertising|ad ?tech|supply chain|logistics|manufacturing|energy|telecom\w*|gaming|media|automotive|real estate|public sector|government|cybersecurity|fraud|credit risk|risk modell?ing|payments|hospitality|agriculture|climate|sports|legal|ehr|claims data|electronic health records|hr analytics|people analytics|mobility|transportation)\b/i;
 const DOMAIN_CUE =
   /\b(domain|industry|sector|experience|experienced in|background in|knowledge (of|in)|understanding of|familiarity with|exposure to)\b/i;
 
 const FIELD_OF_STUDY =
-  /\b(?:degree|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?sc?|m\.?sc?|BS|MS|BA|diploma)\b[^.;]*?\b(?:in|of)\b[^.;]*?(?=\bor (?:a )?(?:related|similar|equivalent|comparable|another)|\bor equivalent|[.;]|\band\b(?! (?:mathematics|statistics|computer|economics|physics|engineering))|$)/gi;
+  /\b(?:(?<!\b(?:high|some|certain|great|varying|large|significant|greater|higher)\s)degree(?!\s+of\b)|bachelor'?s?|master'?s?|ph\.?\s?d\.?|doctorate|b\.?sc?|m\.?sc?|BS|MS|BA|diploma)\b[^.;]*?\b(?:in|of)\b[^.;]*?(?=\bor (?:a )?(?:related|similar|equivalent|comparable|another)|\bor equivalent|[.;]|\band\b(?! (?:mathematics|statistics|computer|economics|physics|engineering))|$)/gi;
 
 /**
  * "A degree in Statistics or Machine Learning" names fields of study, not skills to show: method
@@ -93,7 +93,7 @@ function kindOf(segment: Segment): ItemKind {
 
 /** Company text that reads like a requirement: role introductions and equal-opportunity statements. */
 const BOILERPLATE =
-  /\b(equal (employment )?opportunity|eeo\b|affirmative action|without regard to|reasonable accommodation|encouraged to apply|(is|are|we're) (looking for|seeking|hiring) (a|an) (great |talented |passionate |senior |junior )?(data|machine|ml|research|software|business|quantitative)\b)|^join (us|our|the)\b/i;
+  /\b(equal (employment )?opportunity|eeo\b|affirmative action|without regard to|reasonable accommodation|encouraged to apply|(is|are|we're) (looking for|seeking|hiring) (a |an )?(great |talented |passionate |senior |junior |experienced |motivated )?(data|machine|ml|research|software|business|quantitative)\b)|^join (us|our|the)\b|\b(to apply|please (e-?mail|send|apply|submit)|thank you)\b/i;
 
 /** Duties phrased as what the person will do: not requirements unless they say so outright. */
 const DUTY =
@@ -112,7 +112,11 @@ function isRequirement(segment: Segment, vocabulary: Vocabulary): boolean {
   if (segment.section === 'other') return false;
   if (
     BOILERPLATE.test(segment.text) &&
-    !/\b(authori[sz]ed to work|citizens?|sponsor\w*)\b/i.test(segment.text)
+    !/\b(authori[sz]ed to work|citizens?|sponsor\w*)\b/i.test(segment.text) &&
+    // "We are looking for research scientists with a strong background in deep learning" asks.
+    !/\b(with|who have|who has)\b[^.]*\b(background|experience|knowledge|expertise|skills)\b/i.test(
+      segment.text,
+    )
   )
     return false;
   if (segment.section === 'requirements' || segment.section === 'nice') {
@@ -129,6 +133,14 @@ function isRequirement(segment: Segment, vocabulary: Vocabulary): boolean {
   }
   if (segment.section === 'responsibilities' && DUTY.test(segment.text)) return false;
   if (segment.section === 'none' && START_CUE.test(segment.text)) return true;
+  // "Any ETL tool experience (ex: Informatica)": a sentence naming a tool and asking for experience of it.
+  if (
+    segment.section === 'none' &&
+    /\b(experience|knowledge|proficiency|skills)\b/i.test(segment.text) &&
+    !DUTY.test(segment.text) &&
+    findSkills(segment.text, vocabulary).length > 0
+  )
+    return true;
   if (/\blooking for\b/i.test(segment.text) && SOFT.test(segment.text)) return true;
   return REQUIREMENT_CUE.test(segment.text) || NICE_CUE.test(segment.text);
 }

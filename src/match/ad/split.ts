@@ -44,7 +44,7 @@ const INLINE_HEADING =
   /(?<=[\p{Ll}.)\d!])\s+(Responsibilities|Requirements|Job Requirements|Qualifications|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Hopes|Nice to have|Nice to Have|Desired Skills|Preferred Skills|Required Skills|Benefits|About Us|About You|About the Role)\s+(?=\p{Lu})/gu;
 /** A capitalised requirement opener right after a lower-case word, without a full stop between. */
 const INLINE_STARTER =
-  /(?<=[\p{Ll}\d)])(?<!\b(?:or|and|of|in|a|an|the|with|to|for|from|as))\s+(?=(?:Experience|Ability|Analysis|Create|Willingness|Desire|Excellent|Strong|Knowledge|Proficiency|Proficient|Familiarity|Familiar|Bachelor|Master|Must|Minimum|Understanding|Solid|Hands-on|Demonstrated|Proven|Working|Fluency|Fluent|Passion|Good|Degree|PhD|Adept|Expert|Advanced|Comfortable|Exposure|Background|Track|Defining|An analytical|Data Warehousing|Lead|Self)\b)/gu;
+  /(?<=[\p{Ll}\d)])(?<!\b(?:or|and|of|in|a|an|the|with|to|for|from|as|[Bb]achelors?|[Bb]achelor's|[Mm]asters?|[Mm]aster's|[Aa]ssociates?|[Aa]ssociate's))\s+(?=(?:Experience|Ability|Analysis(?<!\b\p{Lu}\p{Ll}*\s+Analysis)|Create|Willingness|Desire|Excellent|Strong|Knowledge|Proficiency|Proficient|Familiarity|Familiar|Bachelor|Master|Must|Minimum|Understanding|Solid|Hands-on|Demonstrated|Proven|Working|Fluency|Fluent|Passion|Good|Degree|PhD|Adept|Expert|Advanced|Comfortable|Exposure|Background|Track|Defining|An analytical|Data Warehousing|Lead|Self)\b)/gu;
 
 const ABBREVIATIONS =
   /\b(e\.g|i\.e|etc|incl|vs|approx|ph\.d|b\.s|m\.s|b\.sc|m\.sc|u\.s|u\.k|sr|jr|no|dept|inc|ltd|co|min|max|esp|cf|al)\.$/i;
@@ -119,11 +119,11 @@ function splitSentences(text: string): string[] {
 const NICE_HEADING =
   /\b(hopes|wish ?list|would love|ideal for someone|prefer\w*|nice[- ]to[- ]haves?|bonus|pluses|plus points?|desir\w*|ideally|additional (skills|qualifications)|would be (great|nice|a plus)|extra credit|good[- ]to[- ]haves?|not required|advantage|optional|even better|stand out|set you apart|great if)\b|\bplus\b/i;
 const REQ_HEADING =
-  /\b(requirements?|qualifications?|skills|what you('ll)? (bring|have|need)|what we('re| are) looking for|who you are|about you|you have|must[- ]haves?|profile|looking for|experience|education|competenc\w*|knowledge|background|ideal candidate|expertise|you are|you'll bring|abilities|technical|need to succeed|you should have|we need|your toolkit|what's required|what is required|we require|required|minimum|basic)\b/i;
+  /\b(requirements?|qualifications?|skills|what you('ll)? (bring|have|need)|what we('re| are) looking for|who you are|about you|you have|must[- ]haves?|profile|looking for|experience|education|competenc\w*|knowledge|background|ideal candidate|expertise|you are|you'll bring|abilities|technical|need to succeed|you should have|we need|your toolkit|what's required|what is required|we require|required|minimum|basic|you('ll| will)? need|the (individual|person|candidate)|clearance)\b/i;
 const RESP_HEADING =
   /\b(responsibilit|what will you (do|work on)|who will you work with|what you('ll| will) (do|work on|be doing)|the role|your role|role description|duties|day[- ]to[- ]day|the job|your impact|you will|tasks|mission|accountabilit|position summary|job description|overview|about the (role|job|position|opportunity)|in this role|what you'll achieve|key result)/i;
 const OTHER_HEADING =
-  /\b(seniority level|employment type|job function|industries|job type|work location|contract length|contract renewal|posting date|primary location|education level|job level|schedule|additional compensation|this company describes its culture|best regards|kind regards|regards|sincerely|thanks|salary|pay|duration|start date|interview process|about (us|the company|the team|our)|benefits?|perks|we offer|what we offer|compensation|salary|equal (opportunit|employment)|diversity|eeo|how to apply|location|why (join|work)|our (culture|values|team|story)|who we are|life at|pay range|hiring process|privacy|disclaimer|company description|additional information|application process|interview process)\b/i;
+  /^(why\b|about (?!.*\b(role|job|position|opportunity|you|requirements?|responsibilit\w*|qualifications?|skills)\b))|\b(company overview|values|culture|the team$|diversity|inclusion|seniority level|employment type|job function|industries|job type|work location|contract length|contract renewal|posting date|primary location|education level|job level|schedule|additional compensation|this company describes its culture|best regards|kind regards|regards|sincerely|thanks|salary|pay|duration|start date|interview process|about (us|the company|the team|our)|benefits?|perks|we offer|what we offer|compensation|salary|equal (opportunit|employment)|diversity|eeo|how to apply|location|why (join|work)|our (culture|values|team|story)|who we are|life at|pay range|hiring process|privacy|disclaimer|company description|additional information|application process|interview process)\b/i;
 
 export function sectionOf(heading: string): Section | null {
   const h = heading.toLowerCase();
@@ -145,7 +145,12 @@ function headingOf(
   names: ReadonlySet<string> = new Set(),
 ): { heading: string; rest: string; field?: boolean } | null {
   const colon = /^([^:.!?]{2,70}?)\s*:\s*(.*)$/.exec(text);
-  if (colon) {
+  // "Experience with ETL tools (ex: Informatica…)" and "…such as: SQL" lead examples, not sections.
+  const opensExample =
+    colon !== null &&
+    (colon[1]!.split('(').length > colon[1]!.split(')').length ||
+      /\b(ex|e\.?g|i\.?e|such as|including|like|incl)$/i.test(colon[1]!.trim()));
+  if (colon && !opensExample) {
     const head = colon[1]!.trim();
     if (FIELD.test(head) && colon[2]!.trim() !== '')
       return { heading: head, rest: colon[2]!.trim(), field: true };
@@ -192,9 +197,7 @@ function headingOf(
 export function splitAd(text: string, names: ReadonlySet<string> = new Set()): Segment[] {
   const segments: Segment[] = [];
   let section: Section = 'none';
-  text.split('\n').forEach((rawLine, index) => {
-    const line = index + 1;
-    if (rawLine.trim() === '') return;
+  for (const { text: rawLine, line } of unwrap(text)) {
     for (const glued of unglue(rawLine, names)) {
       for (const piece of splitBullets(glued)) {
         for (const sentence of splitSentences(piece.text)) {
@@ -224,6 +227,39 @@ export function splitAd(text: string, names: ReadonlySet<string> = new Set()): S
         }
       }
     }
-  });
+  }
   return segments;
+}
+
+const OPEN_END =
+  /(?:[,–—-]|\b(?:a|an|the|and|or|of|in|on|with|to|for|as|such as|including|from|by|our|your))$/i;
+
+/**
+ * Lines of the text with hard-wrapped sentences joined: a line that goes on with a lower-case word
+ * (" of relevant experience"), or that follows a line left open ("…languages –"), continues the
+ * sentence above it, across blank lines. A list item never continues anything.
+ */
+function unwrap(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  let last: { text: string; line: number } | null = null;
+  text.split('\n').forEach((raw, index) => {
+    if (raw.trim() === '') return;
+    const body = raw.trim();
+    const prev = last?.text.trimEnd() ?? '';
+    const indented = /^[ \t]/.test(raw);
+    const listItem = new RegExp(`^[${BULLET_CHARS}]|^[-–]\\s|^\\(?\\d{1,2}[.)]\\s`, 'u').test(body);
+    const open = prev !== '' && !/[.!?:;)]$/.test(prev);
+    const continues =
+      last !== null &&
+      open &&
+      !listItem &&
+      ((indented && (/^\p{Ll}/u.test(body) || OPEN_END.test(prev))) ||
+        (prev.length >= 60 && /^\p{Ll}/u.test(body)));
+    if (continues && last) last.text = `${prev} ${body}`;
+    else {
+      last = { text: raw, line: index + 1 };
+      out.push(last);
+    }
+  });
+  return out;
 }
