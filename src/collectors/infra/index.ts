@@ -12,7 +12,7 @@ import { baseName, type Problems, readConfig } from './read.js';
 import { filesWithAssertions, findTests } from './tests.js';
 import { iniTools, LINTER_CONFIG_FILES, precommitHooks, pyprojectTools } from './tooling.js';
 import type { InfraFacts } from './types.js';
-import { findWebApps } from './web-apps.js';
+import { findWebApps, otherStackWebApps } from './web-apps.js';
 
 /** YAML/JSON files opened to look for Kubernetes or ECS definitions; the rest are judged by name. */
 const MAX_MANIFEST_SNIFFS = 200;
@@ -102,9 +102,11 @@ export default defineCollector({
       ci,
       dockerfiles: paths.filter(isDockerfile),
       compose: paths.filter((p) => /^(docker-)?compose(\.[\w-]+)?\.ya?ml$/.test(baseName(p))),
-      webApps: [...findWebApps(python, paths), ...rWebApps(paths, scripts)].sort(
-        (a, b) => a.file.localeCompare(b.file) || a.line - b.line,
-      ),
+      webApps: [
+        ...findWebApps(python, paths),
+        ...rWebApps(paths, scripts),
+        ...(await otherStackWebApps(files, tree.files, problems)),
+      ].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
       deployment,
       entryPoints,
       makeTargets: targets,

@@ -227,4 +227,32 @@ describe('infra collector', () => {
     ]);
     assert.equal(facts.infra.data.tests.functions, 3);
   });
+
+  it('sees JavaScript front ends, an Express server and a Spring web app, not a docs site or installed code', async () => {
+    const dir = repo(
+      {
+        'frontend/package.json': JSON.stringify({ dependencies: { next: '14.0.0', react: '18.0.0' } }),
+        'frontend/app/page.tsx': 'export default function Page() { return null; }\n',
+        'ui/package.json': JSON.stringify({ dependencies: { vue: '3.4.0' } }),
+        'ui/src/App.vue': '<template><div/></template>\n<script setup lang="ts">\nconst a = 1;\n</script>\n',
+        'producer/server.js': "var express = require('express');\nvar app = express();\napp.listen(8081);\n",
+        'producer/node_modules/react-dom/package.json': JSON.stringify({ dependencies: { react: '1' } }),
+        'services/pom.xml':
+          '<project><dependencies><dependency><artifactId>spring-boot-starter-web</artifactId></dependency></dependencies></project>\n',
+        'docs/package.json': JSON.stringify({
+          dependencies: { '@docusaurus/core': '3', react: '18', 'react-dom': '18' },
+        }),
+        'docs/src/index.js': 'export default 1;\n',
+        'tool/package.json': JSON.stringify({ dependencies: { react: '18', 'react-dom': '18' } }),
+      },
+      { git: false },
+    );
+    const facts = await collectInfra(dir, EMPTY_PYTHON);
+    assert.deepEqual(facts.webApps.map((w) => [w.framework, w.file]).sort(), [
+      ['express', 'producer/server.js'],
+      ['nextjs', 'frontend/package.json'],
+      ['spring', 'services/pom.xml'],
+      ['vue', 'ui/package.json'],
+    ]);
+  });
 });
