@@ -152,10 +152,11 @@ export function kindOf(path: string): FileKind {
 
 /**
  * Generated or bundled files that are not the author's source: minified bundles, built sites and
- * rendered reports (`_site/`, `_freeze/`, `htmlcov/`, Sphinx `_build/`), static vendor folders.
+ * rendered reports (`_site/`, `_freeze/`, `htmlcov/`, Sphinx `_build/`, its `_static/` assets and
+ * `searchindex.js`), static vendor folders, versioned copies of jQuery, Underscore and the like.
  */
 const GENERATED_SOURCE =
-  /\.min\.(js|css)$|(^|\/)(_site|_freeze|site|htmlcov|_build|build|dist|public\/build|\.next|libs?\/(jquery|bootstrap|d3|plotly)[^/]*|static\/(vendor|admin|rest_framework|libs?))\/|(^|\/)(jquery|bootstrap|plotly|d3)(\.[\w-]+)*\.js$|_files\/libs\//i;
+  /\.min\.(js|css)$|(^|\/)(_site|_freeze|site|htmlcov|_build|build|dist|public\/build|\.next|_static|libs?\/(jquery|bootstrap|d3|plotly)[^/]*|static\/(vendor|admin|rest_framework|libs?))\/|(^|\/)(jquery|bootstrap|plotly|d3|underscore|lodash)([.-][\w.-]*)?\.js$|(^|\/)searchindex\.js$|_files\/libs\//i;
 
 /** Programming language of a source file, or null for data, prose, notebooks and generated files. */
 export function languageOf(path: string): string | null {

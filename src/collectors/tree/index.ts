@@ -6,6 +6,7 @@ import { type GitRepoLocation, runGit } from '../../source/git.js';
 import type { RepoFiles } from '../../source/repo-files.js';
 import { defineCollector } from '../define.js';
 import { extensionOf, kindOf, languageOf, vendoredRoot } from './classify.js';
+import { codeParts, MIXED_DOCUMENT } from './languages.js';
 import type { SkippedEntry, TreeFacts, TreeFile, VendoredFolder } from './types.js';
 
 /** Folders that are never a candidate's own work, skipped when walking a folder that is not a git repository. */
@@ -44,6 +45,9 @@ export default defineCollector({
     };
     const paths = entries.paths;
     const vendored = new Map<string, VendoredFolder>();
+    // C headers are C++ in a C++ project; documents mixing code and prose count their code only.
+    let headerBytes = 0;
+    const mixed: TreeFile[] = [];
     const realPathOf = folderResolver();
     for (let i = 0; i < paths.length; i += 64) {
       const batch = paths.slice(i, i + 64);
@@ -66,8 +70,21 @@ export default defineCollector({
           result.files.push(info);
           result.totalBytes += info.size;
           const language = languageOf(info.path);
-          if (language) result.languageBytes[language] = (result.languageBytes[language] ?? 0) + info.size;
+          if (!language) continue;
+          if (info.ext === 'h') headerBytes += info.size;
+          else if (MIXED_DOCUMENT.has(info.ext) && mixed.length < MAX_MIXED_READS) mixed.push(info);
+          else result.languageBytes[language] = (result.languageBytes[language] ?? 0) + info.size;
         }
+      }
+    }
+    const bytes = result.languageBytes;
+    if (headerBytes > 0) {
+      const language = (bytes['C++'] ?? 0) > (bytes.C ?? 0) ? 'C++' : 'C';
+      bytes[language] = (bytes[language] ?? 0) + headerBytes;
+    }
+    for (const f of mixed) {
+      for (const [language, n] of Object.entries(await mixedCode(files, f))) {
+        bytes[language] = (bytes[language] ?? 0) + n;
       }
     }
     if (entries.truncated) {
@@ -82,6 +99,22 @@ export default defineCollector({
     return result;
   },
 });
+
+/** R Markdown, Quarto, Vue and Svelte files read for their code parts; past this, a file counts whole. */
+const MAX_MIXED_READS = 300;
+const MAX_MIXED_BYTES = 512 * 1024;
+
+/** A mixed document's code bytes per language; whole under its own language when it cannot be read. */
+async function mixedCode(files: RepoFiles, file: TreeFile): Promise<Record<string, number>> {
+  const whole = { [languageOf(file.path)!]: file.size };
+  if (file.size > MAX_MIXED_BYTES) return whole;
+  try {
+    const read = await files.readText(file.path, MAX_MIXED_BYTES);
+    return read.encoding === 'binary' ? whole : codeParts(read.text, file.ext);
+  } catch {
+    return whole;
+  }
+}
 
 /** Files under a vendored folder are counted there, not analysed as the candidate's work. */
 function addVendored(vendored: Map<string, VendoredFolder>, file: TreeFile): boolean {

@@ -108,4 +108,27 @@ describe('tree collector on sparse checkouts', () => {
       [['data/big.csv', 'not-checked-out']],
     );
   });
+
+  it('counts code, not prose or templates: R Markdown chunks, Vue scripts, C++ headers, no built docs', async () => {
+    const rmd = `---\ntitle: Report\n---\n\n${'Some prose about the analysis.\n'.repeat(20)}\n\`\`\`{r setup}\nx <- 1\n\`\`\`\n\n\`\`\`{python}\nprint(1)\n\`\`\`\n`;
+    const vue = `<template>\n${'  <div class="card">x</div>\n'.repeat(50)}</template>\n<script setup lang="ts">\nconst a = 1;\n</script>\n<style>.card{}</style>\n`;
+    const dir = repo(
+      {
+        'report.Rmd': rmd,
+        'src/App.vue': vue,
+        'src/ord.cpp': 'int main() { return 0; }\n',
+        'src/CLI11.h': '#pragma once\n'.repeat(100),
+        'docs/_static/jquery-3.5.1.js': 'var jq = 1;\n'.repeat(100),
+        'docs/searchindex.js': 'Search.setIndex({});\n'.repeat(50),
+      },
+      { git: false },
+    );
+    const tree = await collectOne(dir, 'tree');
+    assert.deepEqual(tree.languageBytes, {
+      'C++': 'int main() { return 0; }\n'.length + '#pragma once\n'.length * 100,
+      Python: 'print(1)\n'.length,
+      R: 'x <- 1\n'.length,
+      TypeScript: '\nconst a = 1;\n'.length,
+    });
+  });
 });
