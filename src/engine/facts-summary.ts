@@ -44,11 +44,28 @@ export function languageMix(facts: Facts): Record<string, number> {
     mix[name] = (mix[name] ?? 0) + bytes;
   }
   for (const nb of notebooks?.notebooks ?? []) {
-    if (nb.codeBytes === 0) continue;
+    if (nb.codeBytes === 0 || isCheckpoint(nb.path)) continue;
     const name = languageName(nb.language || 'python');
     mix[name] = (mix[name] ?? 0) + nb.codeBytes;
   }
   return Object.fromEntries(Object.entries(mix).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+}
+
+/** Jupyter's autosave copies: committed, but duplicates of the notebooks beside them. */
+function isCheckpoint(path: string): boolean {
+  return /(^|\/)\.ipynb_checkpoints\//.test(path);
+}
+
+/**
+ * Notebooks tracked at the commit (docs/eval.md `notebooks`): autosave checkpoints left out, and
+ * tracked notebooks that a partial checkout left out of the working tree counted all the same.
+ */
+export function notebookCount(facts: Facts): number {
+  const notebooks = ok(facts.notebooks)?.notebooks ?? [];
+  const absent = ok(facts.tree)?.skipped.filter(
+    (s) => s.reason === 'not-checked-out' && /\.ipynb$/i.test(s.path) && !isCheckpoint(s.path),
+  );
+  return notebooks.filter((nb) => !isCheckpoint(nb.path)).length + (absent?.length ?? 0);
 }
 
 /** Hand-written `.py` files: notebook exports and generated files do not count. */
@@ -84,14 +101,13 @@ export function summariseFacts(facts: Facts): FactsSummary {
   const tree = ok(facts.tree);
   const git = ok(facts.git);
   const readme = ok(facts.readme);
-  const notebooks = ok(facts.notebooks);
   const manifests = ok(facts.manifests);
   const data = ok(facts.data);
   const infra = ok(facts.infra);
   const signals = ok(facts.signals);
   const herd = ok(facts.herd);
   const pythonModules = handWrittenModules(facts);
-  const notebookCount = notebooks?.notebooks.length ?? 0;
+  const notebooksTracked = notebookCount(facts);
   const collection = dataCollection(signals, herd);
   const unavailable = Object.entries(facts)
     .filter(([, c]) => c.status !== 'ok')
@@ -136,16 +152,17 @@ export function summariseFacts(facts: Facts): FactsSummary {
     languages: languageMix(facts),
     files: tree?.files.length ?? 0,
     filesTruncated: tree?.truncated ?? false,
-    notebooks: notebookCount,
+    notebooks: notebooksTracked,
     dependencyManifests: manifests?.manifests.map((m) => m.path) ?? [],
     pinnedDependencies: manifests?.pinned === true,
     undeclaredImports: unique(manifests?.undeclaredImports.map((u) => u.module) ?? []).sort(),
     tests: (infra?.tests.files.length ?? 0) > 0,
-    dockerfile: (infra?.dockerfiles.length ?? 0) > 0,
+    // A compose file defines containers too (docs/eval.md `dockerfile`).
+    dockerfile: (infra?.dockerfiles.length ?? 0) + (infra?.compose.length ?? 0) > 0,
     ci: (infra?.ci.files.length ?? 0) > 0,
     webApps: unique(infra?.webApps.map((w) => w.framework.toLowerCase()) ?? []).sort(),
     deploymentConfigs: unique(infra?.deployment.map((d) => d.path) ?? []).sort(),
-    notebookOnly: notebookCount > 0 && pythonModules === 0,
+    notebookOnly: notebooksTracked > 0 && pythonModules === 0,
     pythonModules,
     dataFiles: data?.files.length ?? 0,
     ...(data?.sampled && data.sampled.length > 0
@@ -162,7 +179,7 @@ export function summariseFacts(facts: Facts): FactsSummary {
     scrapingOrApi: hasScrapingOrApi(collection),
     dataCollection: collection,
     paperReferences: unique(signals?.paperReferences.map((p) => p.id) ?? []).sort(),
-    replication: replication(signals, pythonModules > 0 || notebookCount > 0 || hasScripts(facts)),
+    replication: replication(signals, pythonModules > 0 || notebooksTracked > 0 || hasScripts(facts)),
     toolOrPipeline: toolOrPipeline(signals, infra),
     testFrameworks: infra?.tests.frameworks ?? [],
     pretrainedModels: unique(signals?.pretrainedModels.map((p) => p.name) ?? []).sort(),
