@@ -105,6 +105,7 @@ const rows: string[] = [];
 const misses: string[] = [];
 const extras: string[] = [];
 const disagreements: string[] = [];
+const kindMisses: string[] = [];
 let unread = 0;
 
 for (const ad of labels) {
@@ -139,6 +140,7 @@ for (const ad of labels) {
     if (known) totals.matchedKnown += 1;
     const item = items[i]!;
     if (item.kind === label[0]) totals.kindOk += 1;
+    else kindMisses.push(`${ad.id}: ${label.join(' | ')} → ${item.kind}`);
     if (item.judgeable && item.status !== null) {
       const expected =
         label[2] === '-'
@@ -200,6 +202,7 @@ if (args.includes('--json')) {
   if (args.includes('--verbose')) {
     console.log(`\nMissed labels (${misses.length}):\n  ${misses.join('\n  ')}`);
     console.log(`\nItems not in the labels (${extras.length}):\n  ${extras.join('\n  ')}`);
+    console.log(`\nKind differs (${kindMisses.length}):\n  ${kindMisses.join('\n  ')}`);
     console.log(`\nCoverage disagreements (${disagreements.length}):\n  ${disagreements.join('\n  ')}`);
   }
   console.log(`

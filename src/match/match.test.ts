@@ -144,6 +144,50 @@ describe('requirement items of scraped ads (held-out forms)', () => {
     );
   });
 
+  it('gives each part of a sentence mixing required and preferred its own kind', () => {
+    assert.deepEqual(
+      summary('Requirements:\n• B.S. in Physics or a related field - M.S. or higher degree preferred'),
+      ['required/degree/', 'nice/degree/'],
+    );
+    assert.deepEqual(
+      summary('Requirements:\n• Masters degree in Statistics or Computer Science, PhD is a plus'),
+      ['required/degree/', 'nice/degree/'],
+    );
+    assert.deepEqual(
+      summary(
+        'Requirements:\n• Expert in data visualization, with prior full-time work experience strongly preferred',
+      ),
+      ['nice/experience/', 'required/skill/data-visualisation'],
+    );
+    assert.deepEqual(summary('Requirements:\n• Experience with Python (pandas) is a plus'), [
+      'nice/tool/python',
+      'nice/tool/pandas',
+    ]);
+    assert.deepEqual(summary('Requirements:\n• Tableau and Qlikview preferred'), [
+      'nice/tool/tableau',
+      'nice/tool/looker',
+    ]);
+  });
+
+  it('splits names glued together or to the next requirement', () => {
+    assert.deepEqual(
+      summary('Requirements:\n• Expert programming skills in Python, RExperience in writing SQL').map((s) =>
+        s.replace(/^required\//, ''),
+      ),
+      ['tool/python', 'tool/r', 'tool/sql'],
+    );
+    assert.deepEqual(
+      summary("It's a good idea to know the tools - SQL, RPython, Tableau - and more - really"),
+      [
+        'nice/other/',
+        'required/tool/sql',
+        'required/tool/r',
+        'required/tool/python',
+        'required/tool/tableau',
+      ],
+    );
+  });
+
   it('knows the tools real ads ask for beyond the first seed', () => {
     assert.deepEqual(skillsOf('Caffe, PaddlePaddle, Kedro, Apache Druid, Sybase, GraphQL'), [
       'caffe',

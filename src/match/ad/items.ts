@@ -133,6 +133,9 @@ function isRequirement(segment: Segment, vocabulary: Vocabulary): boolean {
   }
   if (segment.section === 'responsibilities' && DUTY.test(segment.text)) return false;
   if (segment.section === 'none' && START_CUE.test(segment.text)) return true;
+  // A list item of an ad without headings that names a tool ("- SQL, R, Python").
+  if (segment.section === 'none' && segment.bullet && findSkills(segment.text, vocabulary).length > 0)
+    return true;
   // "Any ETL tool experience (ex: Informatica)": a sentence naming a tool and asking for experience of it.
   if (
     segment.section === 'none' &&
@@ -154,27 +157,126 @@ function cap(text: string): string {
  * items sharing the text), plus the years, degree, place and soft-skill parts, which are listed
  * but not judged.
  */
+/** "…is a plus", "…preferred" stated as a clause of its own, not as the tail of a list. */
+const OWN_NICE_CLAUSE =
+  /^\s*(with|preferably|ideally|and (ideally|preferably))\b|^\s*(a |an )?(ph\.?\s?d\.?|doctorate|master'?s?|bachelor'?s?|m\.?s\.?|graduate degree|advanced degree)\b[^,]{0,30}\b(is|are|would be)\s+(a\s+|an\s+)?(strong\s+|big\s+)?(plus|preferred|bonus|nice|desirable|advantage|asset)\b/i;
+
+/**
+ * The kind of each part of a sentence that mixes required and preferred: "Masters degree in a STEM
+ * field; PhD preferred", "B.S. in Physics - M.S. preferred", "…or Computer Science, PhD is a plus".
+ * Parts are set apart by semicolons, dashes, parentheses and clauses of their own ("PhD is a plus");
+ * a cue that names nothing ("(Preferred)") marks the part before it. Returns null when the whole
+ * segment has one kind.
+ */
+function kindsOfParts(
+  segment: Segment,
+  mentions: ReturnType<typeof findSkills>,
+): { start: number; end: number; kind: ItemKind }[] | null {
+  const text = segment.text;
+  if (segment.section === 'nice' || !NICE_CUE.test(text)) return null;
+  const parts: { start: number; end: number; nice: boolean }[] = [];
+  const hard = /;|\s[-–]\s|\(|\)/g;
+  let start = 0;
+  const pushGroup = (a: number, b: number) => {
+    const group = text.slice(a, b);
+    // Comma clauses that carry their own cue are parts of their own.
+    const commas = [...group.matchAll(/,/g)].map((m) => m.index!);
+    let from = a;
+    for (const c of [...commas.map((x) => a + x), b]) {
+      const clause = text.slice(from, c);
+      if (c !== b && !OWN_NICE_CLAUSE.test(text.slice(c + 1, b).split(',')[0] ?? '')) continue;
+      parts.push({ start: from, end: c, nice: NICE_CUE.test(clause) });
+      from = c;
+    }
+    if (from < b) parts.push({ start: from, end: b, nice: NICE_CUE.test(text.slice(from, b)) });
+  };
+  for (let m = hard.exec(text); m !== null; m = hard.exec(text)) {
+    pushGroup(start, m.index);
+    start = m.index + m[0].length;
+  }
+  pushGroup(start, text.length);
+  // A part names something when it names a skill or a degree, or has two words besides its cue.
+  const named = (p: { start: number; end: number }) =>
+    mentions.some((m) => m.start >= p.start && m.end <= p.end) ||
+    DEGREE.test(text.slice(p.start, p.end)) ||
+    (
+      text
+        .slice(p.start, p.end)
+        .replace(NICE_CUE, '')
+        .replace(
+          /\b(strongly|highly|very|big|huge|great|definite|nice|extra|is|are|a|an|but|not|required|would|be|also|will|considered)\b/gi,
+          '',
+        )
+        .match(/\p{L}{2,}/gu) ?? []
+    ).length >= 2;
+  const kinds = parts.map((p) => ({ ...p, kind: (p.nice ? 'nice' : 'required') as ItemKind }));
+  // "Python (pandas) is a plus", "MS/Ph.D. (Preferred)": a cue naming nothing marks what comes
+  // before it, back to the last semicolon.
+  kinds.forEach((p, i) => {
+    if (!p.nice || named(p)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      kinds[j]!.kind = 'nice';
+      if (/;\s*$/.test(text.slice(0, kinds[j]!.start))) break;
+    }
+  });
+  const meaningful = kinds.filter((p) => named(p));
+  if (meaningful.every((p) => p.kind === 'nice') || meaningful.every((p) => p.kind === 'required'))
+    return null;
+  return kinds;
+}
+
 export function itemsOfSegment(segment: Segment, vocabulary: Vocabulary): ParsedItem[] {
   const text = segment.text;
-  const base = { text: cap(text), line: segment.line, kind: kindOf(segment) };
-  const items: ParsedItem[] = [];
   const mentions = withoutFieldsOfStudy(text, findSkills(text, vocabulary), vocabulary);
+  const parts = kindsOfParts(segment, mentions);
+  const kindAt = (pos: number): ItemKind =>
+    parts?.find((p) => pos >= p.start && pos < p.end)?.kind ?? kindOf(segment);
+  const base = { text: cap(text), line: segment.line, kind: parts ? 'required' : kindOf(segment) } as const;
+  const items: ParsedItem[] = [];
   const seen = new Set<string>();
-  if (YEARS.test(text))
+  const yearsAt = YEARS.exec(text)?.index;
+  if (yearsAt !== undefined)
     items.push({
       ...base,
+      kind: parts ? kindAt(yearsAt) : base.kind,
       category: 'experience',
       skills: [],
       judgeable: false,
       note: 'years of experience: repositories cannot show them',
     });
-  if (DEGREE.test(text))
+  if (DEGREE.test(text)) {
+    // "Masters degree…; PhD preferred" asks for one degree and prefers another: two items.
+    const kinds = parts
+      ? [...new Set(parts.filter((p) => DEGREE.test(text.slice(p.start, p.end))).map((p) => p.kind))]
+      : [base.kind];
+    for (const kind of kinds.length > 0 ? kinds : [base.kind])
+      items.push({
+        ...base,
+        kind,
+        category: 'degree',
+        skills: [],
+        judgeable: false,
+        note: 'a degree: repositories cannot show it',
+      });
+  }
+  // "…, with prior work experience strongly preferred": experience asked for apart from the skills.
+  const experiencePart = parts?.find(
+    (p) => p.kind === 'nice' && /\bexperience\b/i.test(text.slice(p.start, p.end)),
+  );
+  if (
+    yearsAt === undefined &&
+    ((experiencePart &&
+      !mentions.some((m) => m.start >= experiencePart.start && m.end <= experiencePart.end)) ||
+      (/\bexperience as an?\b|^(\w+ )?experience (working )?with (large|big|complex)\b/i.test(text) &&
+        mentions.length === 0))
+  )
     items.push({
       ...base,
-      category: 'degree',
+      kind: experiencePart ? 'nice' : base.kind,
+      category: 'experience',
       skills: [],
       judgeable: false,
-      note: 'a degree: repositories cannot show it',
+      note: 'experience: repositories cannot show it',
     });
   if (PLACE.test(text) && mentions.length === 0)
     items.push({
@@ -200,7 +302,13 @@ export function itemsOfSegment(segment: Segment, vocabulary: Vocabulary): Parsed
     if (seen.has(m.skill)) continue;
     seen.add(m.skill);
     const entry = vocabulary.byId.get(m.skill)!;
-    items.push({ ...base, category: entry.category, skills: [m.skill], judgeable: true });
+    items.push({
+      ...base,
+      kind: kindAt(m.start),
+      category: entry.category,
+      skills: [m.skill],
+      judgeable: true,
+    });
   }
   const free = clauses(text)
     .filter((c) => !mentions.some((m) => m.start < c.end && c.start < m.end))

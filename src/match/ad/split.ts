@@ -44,7 +44,7 @@ const INLINE_HEADING =
   /(?<=[\p{Ll}.)\d!])\s+(Responsibilities|Requirements|Job Requirements|Qualifications|Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Hopes|Nice to have|Nice to Have|Desired Skills|Preferred Skills|Required Skills|Benefits|About Us|About You|About the Role)\s+(?=\p{Lu})/gu;
 /** A capitalised requirement opener right after a lower-case word, without a full stop between. */
 const INLINE_STARTER =
-  /(?<=[\p{Ll}\d)])(?<!\b(?:or|and|of|in|a|an|the|with|to|for|from|as|[Bb]achelors?|[Bb]achelor's|[Mm]asters?|[Mm]aster's|[Aa]ssociates?|[Aa]ssociate's))\s+(?=(?:Experience|Ability|Analysis(?<!\b\p{Lu}\p{Ll}*\s+Analysis)|Create|Willingness|Desire|Excellent|Strong|Knowledge|Proficiency|Proficient|Familiarity|Familiar|Bachelor|Master|Must|Minimum|Understanding|Solid|Hands-on|Demonstrated|Proven|Working|Fluency|Fluent|Passion|Good|Degree|PhD|Adept|Expert|Advanced|Comfortable|Exposure|Background|Track|Defining|An analytical|Data Warehousing|Lead|Self)\b)/gu;
+  /(?<=[\p{Ll}\d)])(?<!\b(?:or|and|of|in|a|an|the|with|to|for|from|as|[Bb]achelors?|[Bb]achelor's|[Mm]asters?|[Mm]aster's|[Aa]ssociates?|[Aa]ssociate's))\s+(?=(?:Experience|Ability|Analysis(?<!\b\p{Lu}\p{Ll}*\s+Analysis)|Create|Willingness|Desire|Excellent|Strong|Knowledge|Proficiency|Proficient|Familiarity|Familiar|Bachelor|Master|Must|Minimum|Understanding|Solid|Hands-on|Demonstrated|Proven|Working|Fluency|Fluent|Passion|Good|Degree|PhD|Adept|Expert|Advanced|Comfortable|Exposure|Background|Track|Defining|An analytical|Data Warehousing|Lead|Self|Maintains|Possess|Possesses|Evidence of)\b)/gu;
 
 const ABBREVIATIONS =
   /\b(e\.g|i\.e|etc|incl|vs|approx|ph\.d|b\.s|m\.s|b\.sc|m\.sc|u\.s|u\.k|sr|jr|no|dept|inc|ltd|co|min|max|esp|cf|al)\.$/i;
@@ -66,6 +66,12 @@ function unglue(line: string, names: ReadonlySet<string>): string[] {
   s = s.replace(/\S+/g, (token) => {
     const bare = token.replace(/[^\p{L}'’]/gu, '').toLowerCase();
     if (names.has(bare) || CAMEL_WORDS.has(bare)) return token;
+    const names2 = gluedNames(token, names);
+    if (names2) return names2;
+    // "…or CHands on experience", "Python, RExperience in…": a capital run glued to a requirement opener.
+    token = token.replace(/(?<=\p{Lu})(?=(\p{Lu}\p{Ll}+))/gu, (_m, right: string) =>
+      STARTERS.has(right.toLowerCase()) || HEADING_WORDS.has(right.toLowerCase()) ? '\n' : '',
+    );
     return token.replace(/(\p{Ll}+)(?=(\p{Lu}[\p{Ll}'’]+))/gu, (left, _l, right: string, offset: number) => {
       const leftWord = (token.slice(0, offset).match(/\p{L}*$/u)?.[0] ?? '') + left;
       const l = leftWord.toLowerCase();
@@ -78,6 +84,21 @@ function unglue(line: string, names: ReadonlySet<string>): string[] {
   return s.split('\n');
 }
 
+/** "RPython", "SQLTableau": two names of the vocabulary glued together become a list. */
+function gluedNames(token: string, names: ReadonlySet<string>): string | null {
+  const m = /^(\p{L}{3,})([,.;:)]*)$/u.exec(token);
+  if (!m) return null;
+  const word = m[1]!;
+  for (let i = 1; i < word.length - 1; i++) {
+    const upper = /\p{Lu}/u.test(word[i]!);
+    if (!upper || !(/\p{Ll}/u.test(word[i - 1]!) || /\p{Ll}/u.test(word[i + 1]!))) continue;
+    const left = word.slice(0, i);
+    const right = word.slice(i);
+    if (names.has(left.toLowerCase()) && names.has(right.toLowerCase())) return `${left}, ${right}${m[2]}`;
+  }
+  return null;
+}
+
 function splitBullets(line: string): { text: string; bullet: boolean }[] {
   const out: { text: string; bullet: boolean }[] = [];
   // Markers that only a list uses: •, ▪, ✓ …
@@ -86,7 +107,9 @@ function splitBullets(line: string): { text: string; bullet: boolean }[] {
   parts.forEach((part, i) => {
     // Dashes and numbers make a list only when the line has several of them.
     let pieces = [part];
-    if ((part.match(/(?:^|\s)[-–]\s+(?=\S)/g) ?? []).length >= 2)
+    // Two dashes inside a sentence set off an aside ("tools - SQL, R - but…"); a list starts with one or has more.
+    const dashes = (part.match(/(?:^|\s)[-–]\s+(?=\S)/g) ?? []).length;
+    if (dashes >= 3 || (dashes === 2 && /^\s*[-–]\s/.test(part)))
       pieces = part.split(/(?:^|\s)[-–]\s+(?=\S)/);
     else if ((part.match(/(?:^|\s)\(?\d{1,2}[.)]\s+(?=\p{Lu})/gu) ?? []).length >= 2)
       pieces = part.split(/(?:^|\s)\(?\d{1,2}[.)]\s+(?=\p{Lu})/u);
@@ -119,7 +142,7 @@ function splitSentences(text: string): string[] {
 const NICE_HEADING =
   /\b(hopes|wish ?list|would love|ideal for someone|prefer\w*|nice[- ]to[- ]haves?|bonus|pluses|plus points?|desir\w*|ideally|additional (skills|qualifications)|would be (great|nice|a plus)|extra credit|good[- ]to[- ]haves?|not required|advantage|optional|even better|stand out|set you apart|great if)\b|\bplus\b/i;
 const REQ_HEADING =
-  /\b(requirements?|qualifications?|skills|what you('ll)? (bring|have|need)|what we('re| are) looking for|who you are|about you|you have|must[- ]haves?|profile|looking for|experience|education|competenc\w*|knowledge|background|ideal candidate|expertise|you are|you'll bring|abilities|technical|need to succeed|you should have|we need|your toolkit|what's required|what is required|we require|required|minimum|basic|you('ll| will)? need|the (individual|person|candidate)|clearance)\b/i;
+  /\b(requirements?|qualifications?|skills|what you('ll)? (bring|have|need)|what we('re| are) looking for|who you are|about you|you have|must[- ]haves?|profile|looking for|experience|education|competenc\w*|knowledge|background|ideal candidate|expertise|you are|you'll bring|abilities|technical|need to succeed|you should have|we need|your toolkit|what's required|what is required|we require|required|minimum|basic|you('ll| will)? need|the (individual|person|candidate)|must (currently )?(have|possess)|possess)\b/i;
 const RESP_HEADING =
   /\b(responsibilit|what will you (do|work on)|who will you work with|what you('ll| will) (do|work on|be doing)|the role|your role|role description|duties|day[- ]to[- ]day|the job|your impact|you will|tasks|mission|accountabilit|position summary|job description|overview|about the (role|job|position|opportunity)|in this role|what you'll achieve|key result)/i;
 const OTHER_HEADING =
