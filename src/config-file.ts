@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import * as v from 'valibot';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { ALL_CHECKS } from './checks/index.js';
 import type { AnyCheck } from './checks/types.js';
 import { type CheckSetting, type Config, DEFAULT_CONFIG, type IgnoreRule } from './config.js';
 import { UnherdError } from './errors.js';
+import { yamlModule } from './lazy-require.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 /**
@@ -92,6 +92,7 @@ function configError(where: string, path: Path, message: string): UnherdError {
 
 function parseText(file: string, text: string): { data: unknown; locate: Locate } {
   if (/\.ya?ml$/i.test(file)) {
+    const { isMap, isSeq, LineCounter, parseDocument } = yamlModule();
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const first = doc.errors[0];

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { LineCounter, parseDocument } from 'yaml';
 import { UnherdError } from '../errors.js';
+import { yamlModule } from '../lazy-require.js';
 
 /**
  * The herd catalogue: stock datasets, course capstones and overused topics, kept as YAML data files
@@ -123,6 +124,8 @@ function bundledPath(name: string): string {
 
 /** Parses and validates one catalogue file; errors name the file and line. */
 export function parseCatalogueFile(text: string, file: string): v.InferOutput<typeof CatalogueFile> {
+  // YAML is parsed only for a user's catalogue file: the bundled one is compiled to JSON at build time.
+  const { LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -160,6 +163,7 @@ function lineOf(
   unknownKey: boolean,
 ): number {
   // Walk down as far as the path exists; an unknown key is found by looking at its parent's keys.
+  const { isMap, isSeq } = yamlModule();
   let node: unknown = doc.contents;
   let line = 1;
   for (const key of path) {

@@ -36,7 +36,9 @@ export default defineCollector({
   name: 'python',
   needs: ['tree', 'notebooks'],
   async collect({ files, limits, facts }): Promise<PythonFacts> {
-    const parser = await pythonParser();
+    // The grammar (wasm) is loaded on the first Python file or notebook, not for a repository without any.
+    let loaded: Parser | undefined;
+    const parser = async () => (loaded ??= await pythonParser());
     const result: PythonFacts = {
       files: [],
       imports: [],
@@ -49,11 +51,11 @@ export default defineCollector({
     for (const file of facts.tree.files) {
       if (!PYTHON_EXTENSIONS.has(file.ext)) continue;
       modulePaths.push(file.path);
-      result.files.push(await parseModule(parser, files, limits, file.path, file.size, result));
+      result.files.push(await parseModule(await parser(), files, limits, file.path, file.size, result));
     }
     for (const nb of facts.notebooks.notebooks) {
       if (nb.error === undefined && nb.language === 'python')
-        result.files.push(parseNotebook(parser, nb, result));
+        result.files.push(parseNotebook(await parser(), nb, result));
     }
     result.localModules = localModules(modulePaths, new Set(result.imports.map((i) => i.top)));
     return result;
