@@ -4,17 +4,41 @@ import type { SignalsFacts } from './types.js';
 
 type Provenance = SignalsFacts['provenance'][number];
 
+/** Words for the data gathered: a gathering verb says nothing about data without one ("logged to MLflow"). */
+const DATA_NOUN =
+  /\b(data|dataset|datasets|records?|listings?|tweets?|posts?|reviews?|comments?|articles?|prices?|quotes?|readings?|measurements?|observations?|responses?|samples?|images?|photos?|videos?|songs?|tracks?|playlists?|lyrics|games?|matches?|transactions?|histor(?:y|ies)|statistics|stats|time series|series|features?|information|metadata|texts?|corpus|headlines?|jobs?|ads?|vacancies|properties|pages?)\b/i;
+/** An instrument of collection named after "via", "using", "through" or "with". */
+const COLLECTION_TOOL =
+  /\b(?:via|using|through|with|by)\s+(?:(?:the|a|an|my|our|its|their|custom|own|public|official|\w+'s)\s+)*[\w .&-]{0,40}?\b(APIs?|scrap(?:er|ers|ing)|crawl(?:er|ers|ing)|spiders?|selenium|playwright|beautiful\s*soup|bs4|requests|httr2?|rvest|scrapy|sensors?|devices?|surveys?|questionnaires?|forms?|webhooks?|RSS|feeds?)\b/i;
+
 /** Sentences that say the candidate gathered the data. */
 const OWN_PATTERNS: RegExp[] = [
-  /\b(scraped|crawled|harvested)\b/i,
-  /\b(collected|gathered|pulled|fetched|retrieved|queried|streamed|logged|recorded|measured)\s+(?:[\w-]+\s+){0,6}?(from|via|using|with|through)\b/i,
-  /\b(?:via|using|through|from|with)\s+the\s+[\w .&-]{1,40}?\bAPI\b/i,
-  /\b(?:I|we)\s+(surveyed|interviewed|scraped|collected|recorded|measured|logged|gathered|built|assembled|compiled|labell?ed|annotated)\b/i,
+  /\b(scraped|crawled)\b/i,
+  /\bharvested\s+(?:\w+\s+){0,4}?(?:from|via|using|with|through)\b/i,
+  /\b(?:I|we)\s+(?:have\s+|had\s+|then\s+|also\s+|first\s+)?(surveyed|interviewed|scraped|crawled|collected|recorded|measured|logged|gathered|harvested)\b/i,
+  /\b(?:I|we)\s+(?:have\s+|had\s+|then\s+|also\s+|first\s+)?(built|assembled|compiled|labell?ed|annotated|created|constructed|curated|hand-labell?ed)\s+(?:(?:a|an|the|my|our|this|own|new|original|custom|small|large|unique)\s+)*(?:[\w-]+\s+){0,2}?(data\s*set|dataset|data|corpus|database|panel|collection|table)\b/i,
   /\b(survey|questionnaire|google forms?|typeform)\b.*\b(respond|responses|respondents|participants)\b/i,
-  /\bown\s+(?:data\s*set|dataset|data)\b/i,
+  /(?<!\byour\s|\btheir\s)\bown\s+(?:data\s*set|dataset|data)\b/i,
   /\b(?:my|our)\s+(?:own\s+)?(?:google takeout|apple health|strava|fitbit|garmin|spotify (?:streaming |listening )?history|bank (?:statements?|transactions?|exports?)|(?:credit card|bank) transactions)\b/i,
   /\b(?:exported|downloaded|requested)\s+(?:my|our)\s+(?:own\s+)?(?:data|records|history|activities|transactions)\b/i,
 ];
+
+/** An API named as where the data came from: "from the Spotify API", "via the MBTA v3 API". */
+const FROM_API =
+  /\b(?:from|via|using|through)\s+(?:the\s+|its\s+|their\s+)?(?!(?:my|our|own|local|model|backend|back-end|internal)\b)[\w .&-]{1,40}?\bAPIs?\b/i;
+
+/** Gathering verbs that count only with a data noun and a collection instrument in the same sentence. */
+const GATHERED =
+  /\b(collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|pull(?:s|ed|ing)?|fetch(?:es|ed|ing)?|retriev(?:es|ed|ing)|quer(?:ies|ied|ying)|stream(?:s|ed|ing)?|extract(?:s|ed|ing)?|download(?:s|ed|ing)?|obtain(?:s|ed|ing)?|acquir(?:es|ed|ing)|get(?:s|ting)?|GET|request(?:s|ed|ing)?|record(?:s|ed|ing)?|measur(?:es|ed|ing)|logg(?:ed|ing))\b/i;
+
+/** A sentence in which the candidate says they gathered the data (see OWN_PATTERNS and GATHERED). */
+export function saysOwnCollection(text: string): boolean {
+  if (OWN_PATTERNS.some((p) => p.test(text))) return true;
+  if (!GATHERED.test(text) || /\blogged\s+in\b/i.test(text)) return false;
+  // "Fetches alerts from the MBTA API": an outside API named as the source is collection by itself.
+  if (FROM_API.test(text)) return true;
+  return DATA_NOUN.test(text) && COLLECTION_TOOL.test(text);
+}
 
 /** Sentences that name a source without saying how it was gathered. */
 const SOURCE_PATTERNS: RegExp[] = [
@@ -22,6 +46,10 @@ const SOURCE_PATTERNS: RegExp[] = [
   /\b(?:data|dataset|data set)\s+(?:comes?|came|was taken|is taken|was obtained|is obtained|was downloaded|is downloaded)\s+from\b/i,
   /\b(?:downloaded|obtained|sourced)\s+from\b/i,
 ];
+
+/** "Data collected from the O*NET database": a source named, gathered by someone else. */
+const NAMES_SOURCE =
+  /\b(collected|gathered|pulled|fetched|retrieved|queried|obtained)\s+(?:[\w-]+\s+){0,6}?(from|via|using|through)\b/i;
 
 /** Hosts of ready-made data sets: naming them is provenance, but not the candidate's own collection. */
 const STOCK_HOSTS =
@@ -46,8 +74,9 @@ export function findProvenance(
     if (source.kind === 'code-cell') continue;
     for (const { text, line } of linesOf(source)) {
       if (text.trim().length < 8 || /^\s*```/.test(text)) continue;
-      const own = OWN_PATTERNS.some((p) => p.test(text));
-      const named = own || SOURCE_PATTERNS.some((p) => p.test(text));
+      const own = saysOwnCollection(text);
+      const named =
+        own || SOURCE_PATTERNS.some((p) => p.test(text)) || (NAMES_SOURCE.test(text) && DATA_NOUN.test(text));
       if (!named) continue;
       out.push({
         text: excerpt(text),
@@ -58,7 +87,8 @@ export function findProvenance(
   }
   const scripts = new Set<string>();
   for (const file of tree) {
-    if (file.kind !== 'python' && file.kind !== 'notebook') continue;
+    // An empty file named scrape_x.py is a plan, not a scraper.
+    if ((file.kind !== 'python' && file.kind !== 'notebook') || file.size === 0) continue;
     const match = COLLECTION_SCRIPT.exec(file.path);
     if (!match) continue;
     const path = match[0].endsWith('/')

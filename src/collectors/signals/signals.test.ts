@@ -246,3 +246,40 @@ describe('signals collector', () => {
     assert.deepEqual(none.provenance, []);
   });
 });
+
+describe('provenance sentences', () => {
+  it('counts a sentence only when it says the author gathered data, not any gathering verb', async () => {
+    const dir = repo({
+      'README.md': [
+        '# Digits',
+        '',
+        'Internal exceptions are logged with full traceback.',
+        'Every training run is logged to MLflow with params and metrics.',
+        'Requests is used for communicating with the model API.',
+        'Before using your own dataset, try the toy dataset.',
+        'I built a simple MLP, then a CNN.',
+        'We built on an existing sparse-training library.',
+        'Data collected from the O*NET database.',
+        'Results pulled from one set of scripts.',
+        '',
+        '## Sources',
+        '',
+        'Fetches elevator alerts from the MBTA API every hour.',
+        'We built our own dataset of 400 hand-labelled receipts.',
+        'Listings were gathered with a Selenium scraper.',
+      ].join('\n'),
+      'src/scrape_plan.py': '',
+      'Occupation Data.txt': Array.from(
+        { length: 20 },
+        (_, i) => `1-${i}\tFarmworkers\tharvest vegetables from fields\n`,
+      ).join(''),
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.deepEqual(
+      signals.provenance.filter((p) => p.ownCollection).map((p) => p.line),
+      [14, 15, 16],
+    );
+    assert.ok(!signals.provenance.some((p) => p.file === 'Occupation Data.txt'));
+    assert.ok(!signals.provenance.some((p) => p.text.includes('scrape_plan')));
+  });
+});

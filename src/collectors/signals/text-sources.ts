@@ -112,6 +112,7 @@ export async function docSources(
       const read = await files.readText(f.path, MAX_DOC_BYTES);
       if (read.encoding === 'binary') continue;
       let text = read.text.slice(0, MAX_SOURCE_CHARS);
+      if (/\.txt$/i.test(f.path) && looksTabular(text)) continue;
       if (COMMENTED_SCRIPT.test(f.path)) text = commentLines(text, f.path);
       out.push({ file: f.path, kind: 'doc', text });
     } catch (err) {
@@ -128,4 +129,14 @@ function commentLines(text: string, path: string): string {
     .split('\n')
     .map((l) => (comment.test(l) ? l.replace(/^\s*(#'?|\*+|\/\/|--)\s?/, '') : ''))
     .join('\n');
+}
+
+/** A `.txt` file whose lines are tab- or comma-separated rows is data (an exported table), not prose. */
+function looksTabular(text: string): boolean {
+  const lines = text.split('\n', 200).filter((l) => l.trim() !== '');
+  if (lines.length < 5) return false;
+  const commas = (l: string) => l.match(/,/g)?.length ?? 0;
+  const columns = commas(lines[0]!);
+  const rows = lines.filter((l) => l.includes('\t') || (columns >= 3 && commas(l) === columns));
+  return rows.length / lines.length > 0.8;
 }
