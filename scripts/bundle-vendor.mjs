@@ -2,8 +2,9 @@
 // Run by `npm run build` after tsc (from copy-assets.mjs). Kysely's ES modules are about 260
 // files; loading them took ~90 ms of each `unherd audit` that records its run. Here the package
 // is bundled into the one module the store imports it through (dist/vendor/kysely.js), which
-// loads in ~13 ms. esbuild is the one tsx (a devDependency) already installs; without it the
-// compiled re-export stays and the store loads the package as before, only slower.
+// loads in ~13 ms. esbuild is a devDependency, pinned to the version tsx installs; without it (an
+// install without devDependencies) the compiled re-export stays and the store loads the package as
+// before, only slower.
 // See docs/adr/0018-start-up.md.
 import { existsSync, rmSync } from 'node:fs';
 
