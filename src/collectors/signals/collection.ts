@@ -90,6 +90,15 @@ const OWN_SERVICE =
 const STOCK_DATA_HOST =
   /^https?:\/\/([\w-]+\.)*(archive\.ics\.uci\.edu|kaggle\.com|openml\.org|raw\.githubusercontent\.com|gist\.githubusercontent\.com|cf-courses-data\.s3\.us\.cloud-object-storage\.appdomain\.cloud|cocl\.us|storage\.googleapis\.com|s3\.amazonaws\.com|zenodo\.org|figshare\.com|data\.world|huggingface\.co\/datasets|download\.tensorflow\.org|yann\.lecun\.com|cs\.toronto\.edu)(\/|:|$)/i;
 
+/** A host with no dot (`http://model:5000`, `http://db/`) is a service of the project's own compose setup. */
+const INTERNAL_HOST = /^https?:\/\/[\w-]+(:\d+)?(\/|$)/i;
+/** OAuth scopes are identifiers written as URLs (`https://www.googleapis.com/auth/cloud-platform`), not endpoints. */
+const OAUTH_SCOPE = /^https?:\/\/www\.googleapis\.com\/auth\//i;
+
+/** Copies and course exercises: a notebook checkpoint, a course's lesson or problem-set code. */
+const NOT_OWN_CODE =
+  /(^|\/)\.ipynb_checkpoints\/|(^|\/)(course[ _-]?materials?|lessons?(?:[ _-]?\d+[^/]*)?|exercises?[ _-]?\d+[^/]*|prob(?:lem)?[ _-]?sets?[^/]*)(\/|\.(py|ipynb)$)|(^|\/)lessons?[ _-]?\d+[^/]*\.(py|ipynb)$/i;
+
 /** Front-end frameworks: their HTTP calls go to the project's own back end. */
 const FRONT_ENDS = ['streamlit', 'gradio', 'dash', 'panel'];
 
@@ -105,7 +114,13 @@ const ADAFRUIT = /^adafruit/i;
 export function findCollection(files: Iterable<FileCode>): Collection[] {
   const out: Collection[] = [];
   for (const code of files) {
-    if (TEST_FILE.test(code.file)) continue;
+    if (TEST_FILE.test(code.file) || NOT_OWN_CODE.test(code.file)) continue;
+    // Where the file's URL literals all point at the project's own services (or are OAuth scopes), a
+    // URL built in a variable goes there too.
+    const urls = code.strings.map((s) => s.value).filter((v) => /^https?:\/\//i.test(v));
+    const ownUrlsOnly =
+      urls.length > 0 &&
+      urls.every((u) => OWN_SERVICE.test(u) || INTERNAL_HOST.test(u) || OAUTH_SCOPE.test(u));
     const seen = new Set<string>();
     const add = (
       library: string,
@@ -134,9 +149,9 @@ export function findCollection(files: Iterable<FileCode>): Collection[] {
       const apiCall = fetches.find((c) => {
         const url = c.stringArgs[0] ?? c.stringKwargs.url;
         // A front end's call to a URL held in a variable is its own back end.
-        if (url === undefined) return parsesJson && !frontEnd;
+        if (url === undefined) return parsesJson && !frontEnd && !ownUrlsOnly;
         if (!/^https?:\/\//i.test(url) || DATA_FILE_URL.test(url)) return false;
-        if (OWN_SERVICE.test(url) || STOCK_DATA_HOST.test(url)) return false;
+        if (OWN_SERVICE.test(url) || INTERNAL_HOST.test(url) || STOCK_DATA_HOST.test(url)) return false;
         // `requests.get(url).json()` leaves no separate call in the facts; an API-shaped URL stands in for it.
         return parsesJson || API_URL.test(url);
       });

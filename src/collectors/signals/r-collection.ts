@@ -46,7 +46,7 @@ const R_FETCH = new Set([
   'curl_fetch_memory',
 ]);
 const OWN_OR_STOCK =
-  /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?|^https?:\/\/([\w-]+\.)*(archive\.ics\.uci\.edu|kaggle\.com|raw\.githubusercontent\.com|openml\.org)\/|\.(csv|tsv|zip|gz|xlsx?|rds|rda|txt)(\?.*)?$/i;
+  /^https?:\/\/(localhost|127\.0\.0\.1|0\.0\.0\.0)(:\d+)?|^https?:\/\/([\w-]+\.)*(archive\.ics\.uci\.edu|kaggle\.com|raw\.githubusercontent\.com|openml\.org)\/|\.(csv|tsv|zip|gz|xlsx?|rds|rda|txt|json|geojson|parquet)(\?.*)?$/i;
 
 /**
  * Collection in R code: a collection package loaded in a file that also fetches an outside URL

@@ -283,3 +283,43 @@ describe('provenance sentences', () => {
     assert.ok(!signals.provenance.some((p) => p.text.includes('scrape_plan')));
   });
 });
+
+describe('collection that is not the author gathering data', () => {
+  it('leaves out calls to the project own services, OAuth-scoped cloud calls, course exercises and JSON files', async () => {
+    const dir = repo({
+      'web/client.py': [
+        'import os',
+        'import requests',
+        'MODEL_URL = os.environ.get("MODEL_URL", "http://model:5000")',
+        'def predict(img):',
+        '    return requests.post(f"{MODEL_URL}/predict", files={"file": img}).json()',
+      ].join('\n'),
+      'src/trigger/utils.py': [
+        'import requests',
+        'SCOPES = ["https://www.googleapis.com/auth/cloud-platform"]',
+        'def state(location, name):',
+        '    return requests.get(f"https://{location}-aiplatform.googleapis.com/v1/{name}").json()["state"]',
+      ].join('\n'),
+      'course materials/lesson_3.py':
+        'import requests\nimport json\ndata = json.loads(requests.get(url).text)\n',
+      'project2/lesson_2_practice_code.py':
+        'import requests\nimport json\ndata = json.loads(requests.get(url).text)\n',
+      'analysis/.ipynb_checkpoints/scrape-checkpoint.py':
+        'import requests\nfrom bs4 import BeautifulSoup\nBeautifulSoup(requests.get("https://example.com").text)\n',
+      'week15/map.R':
+        'library(jsonlite)\nterritories <- fromJSON("https://native-land.ca/coordinates/indigenousTerritories.json")\n',
+      'etl/quakes.py': [
+        'import requests',
+        'def extract(day):',
+        '    url = base + day',
+        '    response = requests.get(url)',
+        '    return response.json()',
+      ].join('\n'),
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.deepEqual(
+      signals.collection.map((c) => [c.library, c.file]),
+      [['requests', 'etl/quakes.py']],
+    );
+  });
+});
