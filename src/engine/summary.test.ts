@@ -199,3 +199,106 @@ describe('red flags in the summary', () => {
     assert.equal(redFlags.length, 4, 'the full list keeps every red flag');
   });
 });
+
+describe('the summary reads as one paragraph a person wrote', () => {
+  const replicationIntro =
+    'This readme file describes the structure of the replication package for the study of criminal mines.';
+
+  it('never opens with a hostile title: markup and punctuation junk are dropped, words kept', () => {
+    const junk = writeSummary(
+      factsOf({ readme: { ...readme, title: '"">:<img src=x onerror=alert(1)>' } }),
+      [],
+      scoreChecks([]),
+    ).summary;
+    assert.match(junk, /^The README opens: Predicting hourly bike-share demand from weather\./);
+    const wrapped = writeSummary(
+      factsOf({ readme: { ...readme, title: '"">: Bikes in Lyon <svg onload=alert(2)>' } }),
+      [],
+      scoreChecks([]),
+    ).summary;
+    assert.match(wrapped, /^"Bikes in Lyon": Predicting/);
+    const bracketed = writeSummary(
+      factsOf({ readme: { ...readme, title: '[Reproducibility Challenge] RigL' } }),
+      [],
+      scoreChecks([]),
+    ).summary;
+    assert.match(bracketed, /^"\[Reproducibility Challenge\] RigL": /);
+  });
+
+  it("quotes the README's question once, and a strength does not repeat the route's quotation", () => {
+    const results = [
+      check(
+        'SIG101',
+        'high',
+        'pass',
+        'The data was gathered by the author: You are here because you want to control SD in your own way',
+      ),
+    ];
+    const route = {
+      id: 'own-data' as const,
+      reasons: [
+        'says the author gathered the data: "You are here because you want to control SD in your own way"',
+        `opens its README with its question: "${replicationIntro.slice(0, 70)}…"`,
+      ],
+    };
+    const { summary } = writeSummary(
+      factsOf({ readme: { ...readme, title: 'Criminal mines', intro: replicationIntro } }),
+      results,
+      scoreChecks(results),
+      route,
+    );
+    assert.equal(summary.split('This readme file describes').length, 2, summary);
+    assert.equal(summary.split('You are here because').length, 2, summary);
+    assert.match(summary, /opens its README with its question\./);
+    assert.match(summary, /Stands out: The data was gathered by the author\./);
+  });
+
+  it('cuts quotations at a word, as plain text, with their quote marks paired', () => {
+    const route = {
+      id: 'own-data' as const,
+      reasons: [
+        `says the author gathered the data: "We built on [Tim Dettmer's sparselearning](ht…"`,
+        'says it replicates it: "All aggregate and per-article derived data needed to reproduce the"',
+      ],
+    };
+    const intro = `This package holds the code needed to replicate the results in "Skill-Biased Structural Change" ${'and more words '.repeat(30)}`;
+    const results = [
+      check(
+        'SIG101',
+        'high',
+        'pass',
+        "The data was gathered by the author: We built on [Tim Dettmer's sparselearning](https://github.com/TimDettmers/sparse_learning)",
+      ),
+    ];
+    const { summary } = writeSummary(
+      factsOf({ readme: { ...readme, intro: intro.slice(0, 500) } }),
+      results,
+      scoreChecks(results),
+      route,
+    );
+    assert.match(summary, /"We built on Tim Dettmer's sparselearning…"/);
+    assert.match(summary, /Stands out: The data was gathered by the author\./);
+    assert.match(summary, /"All aggregate and per-article derived data needed to reproduce the…"/);
+    assert.doesNotMatch(summary, /\]\(|\*\*/);
+    assert.equal((summary.match(/"/g)?.length ?? 0) % 2, 0, summary);
+  });
+
+  it('gives one figure for the history: 41 days short of six weeks is 5 weeks, never "6 weeks"', () => {
+    const short = check(
+      'GIT102',
+      'high',
+      'fail',
+      'The history spans 5 weeks, a deep project takes 6 weeks or more',
+    );
+    const { summary } = writeSummary(
+      factsOf({ tree, readme, git: git({ spanDays: 41 }) }),
+      [short],
+      scoreChecks([short]),
+    );
+    assert.match(
+      summary,
+      /over 5 weeks \(30 active days\) by 1 author, short of the six weeks a deep project takes/,
+    );
+    assert.doesNotMatch(summary, /6 weeks/);
+  });
+});

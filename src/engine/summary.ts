@@ -36,12 +36,69 @@ const INTRO_CHARS = 500;
 function problemSentence(readme: ReadmeFacts | null): string | null {
   if (!readme) return null;
   if (!readme.present) return 'There is no README saying what problem it addresses.';
-  const title = readme.title?.trim();
-  const intro = readme.intro ? endSentence(clip(readme.intro, 180, readme.intro.length >= INTRO_CHARS)) : '';
+  const title = readableTitle(readme.title);
+  const intro = readme.intro
+    ? endSentence(balanceQuotes(plainText(clip(readme.intro, 180, readme.intro.length >= INTRO_CHARS))))
+    : '';
   if (title && intro) return `"${title}": ${intro}`;
   if (title) return `"${title}", with no introduction saying what problem it addresses.`;
   if (intro) return `The README opens: ${intro}`;
   return 'The README does not say what problem it addresses.';
+}
+
+/**
+ * A README title fit to open the paragraph: markup and the punctuation around it dropped
+ * (`"">:<img …>` or a repository name built to break a page), and no title at all when what is
+ * left is not words. Reporters still escape it; this keeps the summary from opening with junk.
+ */
+export function readableTitle(title: string | null | undefined): string | null {
+  if (!title) return null;
+  const text = title
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'`<>:;=/\\|*#_~,.!?-]+/, '')
+    .replace(/[\s"'`<>:;=/\\|([{*#_~,-]+$/, '')
+    .replace(/"/g, "'");
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters >= 2 && letters * 2 >= text.replace(/\s/g, '').length ? text : null;
+}
+
+/** Markdown left in quoted README text, read as plain text: links as their text (also when cut inside the address), no emphasis. */
+export function plainText(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)\s]*\)?/g, '$1')
+    .replace(/\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A quotation cut after an opening quote mark closes it, so the paragraph's quotes pair up. */
+function balanceQuotes(text: string): string {
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1 ? `${text}"` : text;
+}
+
+/** Letters and digits only, for telling whether a passage was already quoted. */
+const bare = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The passage (its first words) already appears in what the paragraph has said. */
+function alreadyTold(passage: string, told: string): boolean {
+  const key = bare(passage.replace(/…"?$/, '')).slice(0, 40);
+  return key.length >= 12 && bare(told).includes(key);
+}
+
+/**
+ * A reason or strength quoting the README says its passage once: when the paragraph already
+ * quoted it (the README's opening, the route's reason), only the lead-in stays. A quotation keeps
+ * plain text and ends at a sentence or with "…", never on a bare word.
+ */
+function quoteOnce(text: string, told: string, quoted: boolean): string {
+  const m = quoted ? /^(.*?):\s*"(.*)"$/s.exec(text) : /^(.*?):\s+(.+)$/s.exec(text);
+  if (!m) return text;
+  const [, head, passage] = m as unknown as [string, string, string];
+  const plain = plainText(passage);
+  if (alreadyTold(plain, told)) return head;
+  if (!quoted) return `${head}: ${plain}`;
+  return `${head}: "${/[.!?…。！？]$/.test(plain) ? plain : `${plain}…`}"`;
 }
 
 /** A quotation as the end of a sentence: its own full stop or ellipsis, or a full stop added. */
@@ -59,9 +116,9 @@ const ROUTE_LEAD: Record<RouteId, string> = {
   'none-yet': 'It shows no route out of the herd yet',
 };
 
-function routeSentence(route: Route | null | undefined): string | null {
+function routeSentence(route: Route | null | undefined, told: string): string | null {
   if (!route) return null;
-  const reasons = route.reasons.slice(0, 3).map((r) => r.replace(/[.\s]+$/, ''));
+  const reasons = route.reasons.slice(0, 3).map((r) => quoteOnce(r.replace(/[.\s]+$/, ''), told, true));
   if (reasons.length === 0) return `${ROUTE_LEAD[route.id]}.`;
   return `${ROUTE_LEAD[route.id]}: it ${reasons.join('; ')}.`;
 }
@@ -241,15 +298,20 @@ export function writeSummary(
     dataSentence(ok(facts.data), signals, route),
     stackSentence(facts, signals),
     history,
-    // After the facts, as the verdict they lead to; the README's opening stays first and apart.
-    routeSentence(route),
   ].filter((s): s is string => s !== null);
+  // After the facts, as the verdict they lead to; the README's opening stays first and apart.
+  // A passage of the README is quoted once: the route and the strengths leave out what was said.
+  const routeText = routeSentence(route, sentences.join(' '));
+  if (routeText) sentences.push(routeText);
   // Check messages carry their own commas, so the lists are separated by semicolons.
   // The history sentence already gave the span and the days worked: not a second time here.
   const strengths = history
     ? highlightResults.filter((r) => !TOLD_BY_HISTORY.has(r.check))
     : highlightResults;
-  const standout = strengths.slice(0, 3).map((r) => statement(r, 'pass'));
+  const standout: string[] = [];
+  for (const r of strengths.slice(0, 3)) {
+    standout.push(quoteOnce(statement(r, 'pass'), [...sentences, ...standout].join(' '), false));
+  }
   if (standout.length > 0) sentences.push(`Stands out: ${standout.join('; ')}.`);
   if (headline.length > 0) sentences.push(`Red flags: ${headline.slice(0, 3).join('; ')}.`);
   if (tree?.truncated) {

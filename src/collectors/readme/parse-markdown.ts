@@ -92,7 +92,10 @@ function readInline(doc: ReadmeDoc, children: Token[], startLine: number): strin
   let text = '';
   let line = startLine;
   const linkStack: { url: string; text: string; line: number; start: number }[] = [];
+  // What a `<script>` or `<style>` element holds is code for a browser, never text a reader sees.
+  let hidden = false;
   for (const child of children) {
+    if (hidden && child.type !== 'html_inline') continue;
     switch (child.type) {
       case 'text':
         text += child.content;
@@ -123,6 +126,9 @@ function readInline(doc: ReadmeDoc, children: Token[], startLine: number): strin
         });
         break;
       case 'html_inline':
+        if (/^<(script|style)\b/i.test(child.content)) hidden = !/\/>$/.test(child.content);
+        else if (/^<\/(script|style)\s*>/i.test(child.content)) hidden = false;
+        if (hidden) break;
         for (const image of htmlImages(child.content, line)) {
           doc.images.push({ ...image, linked: linkStack.length > 0 });
         }
@@ -142,5 +148,8 @@ function addProse(doc: ReadmeDoc, text: string, line: number, paragraph: boolean
 }
 
 function stripTags(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '');
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, '')
+    .replace(/<[^>]*>/g, '');
 }

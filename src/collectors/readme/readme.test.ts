@@ -207,4 +207,20 @@ describe('readme collector', () => {
     assert.equal(r.words, 0);
     assert.equal(r.title, null);
   });
+
+  it('reads no text from script or style elements, in a heading or a block', async () => {
+    const md = [
+      '# Bikes <script>alert(1)</script>"><img src=x onerror=alert(2)>',
+      '',
+      '<script>',
+      'document.title = "pwned";',
+      '</script>',
+      '',
+      'Predicting bike demand <style>p { color: red }</style>in Lisbon.',
+    ].join('\n');
+    const r = await collectOne(repo({ 'README.md': md }, { git: false }), 'readme');
+    assert.equal(r.title, 'Bikes ">');
+    assert.equal(r.intro, 'Predicting bike demand in Lisbon.');
+    assert.doesNotMatch(JSON.stringify(r.sections) + r.intro, /alert|pwned|color/);
+  });
 });
