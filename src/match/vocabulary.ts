@@ -238,9 +238,9 @@ export interface SkillMention {
 }
 
 /** Separators that make a capital R, C or Go an item of a list rather than a letter or a verb. */
-const LIST_BEFORE = /(?:^|[,/;(:]|\b(?:and|or|in|with|using|of|e\.g\.|like|including))\s*$/;
+const LIST_BEFORE = /(?:^|[,/;(:\u200B]|\b(?:and|or|in|with|using|of|e\.g\.|like|including))\s*$/;
 const LIST_AFTER =
-  /^\s*(?:$|[,/;).:]|(?:and|or)\b|\+\+|programming|language|experience|developer|skills|code|required|preferred|is|are|\()/;
+  /^\s*(?:$|[,/;).:\u200B]|(?:and|or)\b|\+\+|programming|language|experience|developer|skills|code|required|preferred|is|are|\()/;
 /** Product names that are also English words: "Excel at", "Dash of". */
 const WORD_AFTER = /^\s+(?:at|in|as|on|of|into|through|under)\b/;
 

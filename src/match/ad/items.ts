@@ -34,9 +34,9 @@ const PLACE =
 const LANGUAGE =
   /\b(english|german|french|spanish|dutch|italian|portuguese|mandarin|chinese|japanese|arabic|hindi|polish|swedish|danish|norwegian|finnish)\b/i;
 const SOFT =
-  /\b(teammate|team[- ]mate|creativ\w*|never stop learning|fast learner|quick learner|learn new|pick up new|learn tools|enthusias\w*|motivat\w*|driven|open[- ]minded|strategic thinker|pragmati\w*|relentless|rapport|professionalism|mentoring|curiosity|inquisitive|judgement|judgment|thrive|achievement[- ]oriented|autonomous|independent|innovative|deadlines|problem solver|trade-offs|communicat\w*|collaborat\w*|teamwork|team player|interpersonal|stakeholders?|presentation|present(ing)? (findings|results|complex)|storytelling|curious|curiosity|self[- ]starter|self[- ]motivated|proactive|attention to detail|detail[- ]oriented|problem[- ]solv\w*|critical thinking|analytical (skills|mindset|thinking)|organi[sz]ed|organi[sz]ational|time management|ownership|adaptab\w*|independently|autonomous\w*|passion\w*|growth mindset|comfortable working|multiple projects|concurrently|adapt to|desire (for|to)|learning mindset|self[- ]directed|highly[- ]motivated|leadership|mentor\w*|empathy|fast[- ]paced|multitask\w*|prioriti[sz]\w*|written and (verbal|oral)|verbal and written|non-technical audiences|influence|business acumen|eager to learn|willing(ness)? to learn|multiple tasks?|multi-?task\w*|facilitate|consensus|articulate|analytical (mind|way|approach)|inclination|accuracy|accurate|(oral|verbal) and written|written and (oral|verbal)|write (comprehensive |clear |concise )?reports|love to learn|ask for help|cross-functional teams?|people-oriented|decisive|stressful|under pressure|conceptuali[sz]e|resourceful|integrity|work ethic|team environment|continuous(ly)? learn\w*|ambiguity)\b/i;
+  /\b(teammate|team[- ]mate|creativ\w*|never stop learning|fast learner|quick learner|learn new|pick up new|learn tools|enthusias\w*|motivat\w*|driven|open[- ]minded|strategic thinker|pragmati\w*|relentless|rapport|professionalism|mentoring|curiosity|inquisitive|judgement|judgment|thrive|achievement[- ]oriented|autonomous|independent|innovative|deadlines|problem solver|trade-offs|communicat\w*|collaborat\w*|teamwork|team player|interpersonal|stakeholders?|presentation|present(ing)? (findings|results|complex)|storytelling|curious|curiosity|self[- ]starter|self[- ]motivated|proactive|attention to detail|detail[- ]oriented|problem[- ]solv\w*|critical thinking|analytical (skills|mindset|thinking)|organi[sz]ed|organi[sz]ational|time management|ownership|adaptab\w*|independently|autonomous\w*|passion\w*|growth mindset|comfortable working|multiple projects|concurrently|adapt to|desire (for|to)|learning mindset|self[- ]directed|highly[- ]motivated|leadership|mentor\w*|empathy|fast[- ]paced|multitask\w*|prioriti[sz]\w*|written and (verbal|oral)|verbal and written|non-technical audiences|influence|business acumen|eager to learn|willing(ness)? to learn|multiple tasks?|multi-?task\w*|facilitate|consensus|articulate|analytical (mind|way|approach)|inclination|accuracy|accurate|(oral|verbal) and written|written and (oral|verbal)|write (comprehensive |clear |concise )?reports|love to learn|ask for help|cross-functional teams?|people-oriented|decisive|stressful|under pressure|conceptuali[sz]e|challenged|articulat\w*|(without|minimal|little) (constant |close )?(supervision|oversight)|resourceful|integrity|work ethic|team environment|continuous(ly)? learn\w*|ambiguity)\b/i;
 const DOMAIN =
-  /\b(finance|financial services|banking|fintech|insurance|healthcare|health care|clinical|pharma\w*|biotech|genomics|bioinformatics|life sciences|e-?commerce|retail|marketing|advertising|ad ?tech|supply chain|logistics|manufacturing|energy|telecom\w*|gaming|media|automotive|real estate|public sector|government|cybersecurity|fraud|credit risk|risk modell?ing|payments|hospitality|agriculture|climate|sports|legal|ehr|claims data|electronic health records|hr analytics|people analytics|mobility|transportation)\b/i;
+  /\b(finance|financial services|banking|fintech|insurance|healthcare|health care|clinical|pharma\w*|biotech|genomics|bioinformatics|life sciences|e-?commerce|retail|marketing|advertising|ad ?tech|supply chain|logistics|manufacturing|energy|telecom\w*|gaming|media|automotive|real estate|public sector|government|cybersecurity|fraud|credit risk|risk modell?ing|payments|hospitality|agriculture|climate|sports|legal|ehr|claims data|electronic health records|hr analytics|people analytics|mobility|transportation|higher education|marketplaces?)\b/i;
 const DOMAIN_CUE =
   /\b(domain|industry|sector|experience|experienced in|background in|knowledge (of|in)|understanding of|familiarity with|exposure to)\b/i;
 
@@ -93,7 +93,11 @@ function kindOf(segment: Segment): ItemKind {
 
 /** Company text that reads like a requirement: role introductions and equal-opportunity statements. */
 const BOILERPLATE =
-  /\b(equal (employment )?opportunity|eeo\b|affirmative action|without regard to|reasonable accommodation|encouraged to apply|(is|are|we're) (looking for|seeking|hiring) (a |an )?(great |talented |passionate |senior |junior |experienced |motivated )?(data|machine|ml|research|software|business|quantitative)\b)|^join (us|our|the)\b|\b(to apply|please (e-?mail|send|apply|submit)|thank you)\b/i;
+  /\b(equal (employment )?opportunity|eeo\b|affirmative action|without regard to|reasonable accommodation|encouraged to apply|(is|are|we're) (looking for|seeking|hiring) (a |an )?(great |talented |passionate |senior |junior |experienced |motivated )?(data|machine|ml|research|software|business|quantitative)\b)|^join (us|our|the)\b|\b(to apply|please (e-?mail|send|apply|submit)|thank you)\b|^this (is|role is) an? [\w/ -]{0,40}\b(role|position|job)\b/i;
+
+/** A sentence opening with what the person does ("Develop…", "Providing…", "Maintains…"). */
+const DUTY_VERB =
+  /^(?:work(?:s|es|ed|ing)?|develop(?:s|es|ed|ing)?|build(?:s|es|ed|ing)?|creat(?:e|es|ed|ing)|design(?:s|es|ed|ing)?|conduct(?:s|es|ed|ing)?|provid(?:e|es|ed|ing)|retriev(?:e|es|ed|ing)|analy[sz](?:e|es|ed|ing)|collaborat(?:e|es|ed|ing)|partner(?:s|es|ed|ing)?|lead(?:s|es|ed|ing)?|manag(?:e|es|ed|ing)|maintain(?:s|es|ed|ing)?|support(?:s|es|ed|ing)?|identif(?:y|ies|ied|ying)|implement(?:s|es|ed|ing)?|deploy(?:s|es|ed|ing)?|monitor(?:s|es|ed|ing)?|evaluat(?:e|es|ed|ing)|research(?:s|es|ed|ing)?|present(?:s|es|ed|ing)?|defin(?:e|es|ed|ing)|driv(?:e|es|ed|ing)|own(?:s|es|ed|ing)?|perform(?:s|es|ed|ing)?|prepar(?:e|es|ed|ing)|participat(?:e|es|ed|ing)|assist(?:s|es|ed|ing)?|document(?:s|es|ed|ing)?|generat(?:e|es|ed|ing)|train(?:s|es|ed|ing)?|troubleshoot(?:s|es|ed|ing)?|report(?:s|es|ed|ing)?|us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|writ(?:e|es|ed|ing)|help(?:s|es|ed|ing)?|communicat(?:e|es|ed|ing)|translat(?:e|es|ed|ing)|ensur(?:e|es|ed|ing)|automat(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|architect(?:s|es|ed|ing)?|run(?:s|es|ed|ing)?|collect(?:s|es|ed|ing)?|process(?:s|es|ed|ing)?|review(?:s|es|ed|ing)?|coordinat(?:e|es|ed|ing)|establish(?:s|es|ed|ing)?|deliver(?:s|es|ed|ing)?|oversee(?:s|es|ed|ing)?|contribut(?:e|es|ed|ing)|mentor(?:s|es|ed|ing)?|guid(?:e|es|ed|ing)|serv(?:e|es|ed|ing)|act(?:s|es|ed|ing)?|interpret(?:s|es|ed|ing)?|assess(?:s|es|ed|ing)?|investigat(?:e|es|ed|ing)|explor(?:e|es|ed|ing)|extract(?:s|es|ed|ing)?|transform(?:s|es|ed|ing)?|load(?:s|es|ed|ing)?|integrat(?:e|es|ed|ing)|recommend(?:s|es|ed|ing)?)\b(?! (knowledge|experience)\b)/i;
 
 /** Duties phrased as what the person will do: not requirements unless they say so outright. */
 const DUTY =
@@ -132,6 +136,14 @@ function isRequirement(segment: Segment, vocabulary: Vocabulary): boolean {
     );
   }
   if (segment.section === 'responsibilities' && DUTY.test(segment.text)) return false;
+  // "Providing technical expertise on…", "Work across stakeholders to…": a duty, not a requirement.
+  if (
+    segment.section === 'responsibilities' &&
+    DUTY_VERB.test(segment.text) &&
+    !REQUIRED_CUE.test(segment.text)
+  )
+    return false;
+  if (segment.section === 'none' && DUTY.test(segment.text) && !REQUIRED_CUE.test(segment.text)) return false;
   if (segment.section === 'none' && START_CUE.test(segment.text)) return true;
   // A list item of an ad without headings that names a tool ("- SQL, R, Python").
   if (segment.section === 'none' && segment.bullet && findSkills(segment.text, vocabulary).length > 0)
@@ -139,6 +151,7 @@ function isRequirement(segment: Segment, vocabulary: Vocabulary): boolean {
   // "Any ETL tool experience (ex: Informatica)": a sentence naming a tool and asking for experience of it.
   if (
     segment.section === 'none' &&
+    !/\b(we|our|us)\b/i.test(segment.text) &&
     /\b(experience|knowledge|proficiency|skills)\b/i.test(segment.text) &&
     !DUTY.test(segment.text) &&
     findSkills(segment.text, vocabulary).length > 0
@@ -219,6 +232,18 @@ function kindsOfParts(
       if (/;\s*$/.test(text.slice(0, kinds[j]!.start))) break;
     }
   });
+  // "It's a good idea to know the tools - SQL, R - but you must…": a nice lead naming no skill or
+  // degree makes what follows it nice, up to a part that requires.
+  kinds.forEach((p, i) => {
+    const t = text.slice(p.start, p.end);
+    if (!p.nice || DEGREE.test(t) || mentions.some((m) => m.start >= p.start && m.end <= p.end)) return;
+    for (
+      let j = i + 1;
+      j < kinds.length && !REQUIRED_CUE.test(text.slice(kinds[j]!.start, kinds[j]!.end));
+      j++
+    )
+      kinds[j]!.kind = 'nice';
+  });
   const meaningful = kinds.filter((p) => named(p));
   if (meaningful.every((p) => p.kind === 'nice') || meaningful.every((p) => p.kind === 'required'))
     return null;
@@ -231,7 +256,11 @@ export function itemsOfSegment(segment: Segment, vocabulary: Vocabulary): Parsed
   const parts = kindsOfParts(segment, mentions);
   const kindAt = (pos: number): ItemKind =>
     parts?.find((p) => pos >= p.start && pos < p.end)?.kind ?? kindOf(segment);
-  const base = { text: cap(text), line: segment.line, kind: parts ? 'required' : kindOf(segment) } as const;
+  const base = {
+    text: cap(text).replace(/\u200B/g, ''),
+    line: segment.line,
+    kind: parts ? 'required' : kindOf(segment),
+  } as const;
   const items: ParsedItem[] = [];
   const seen = new Set<string>();
   const yearsAt = YEARS.exec(text)?.index;
@@ -267,7 +296,9 @@ export function itemsOfSegment(segment: Segment, vocabulary: Vocabulary): Parsed
     yearsAt === undefined &&
     ((experiencePart &&
       !mentions.some((m) => m.start >= experiencePart.start && m.end <= experiencePart.end)) ||
-      (/\bexperience as an?\b|^(\w+ )?experience (working )?with (large|big|complex)\b/i.test(text) &&
+      (/\bexperience as an?\b|\b(experience|competence|familiarity) (working |handling )?with (large|big|complex|high-volume|massive)\b/i.test(
+        text,
+      ) &&
         mentions.length === 0))
   )
     items.push({
@@ -313,7 +344,8 @@ export function itemsOfSegment(segment: Segment, vocabulary: Vocabulary): Parsed
   const free = clauses(text)
     .filter((c) => !mentions.some((m) => m.start < c.end && c.start < m.end))
     .map((c) => c.text);
-  if (free.some((c) => SOFT.test(c)) && !items.some((i) => i.category === 'soft'))
+  const softWhole = /\b((oral|verbal) and written|written and (oral|verbal))\b/i.test(text);
+  if ((softWhole || free.some((c) => SOFT.test(c))) && !items.some((i) => i.category === 'soft'))
     items.push({
       ...base,
       category: 'soft',
@@ -347,9 +379,18 @@ export function itemsOfSegment(segment: Segment, vocabulary: Vocabulary): Parsed
 /** The ad's requirement items, in order. */
 export function parseRequirements(text: string, vocabulary: Vocabulary): ParsedItem[] {
   const names = camelNames(vocabulary);
-  return splitAd(text, names)
-    .filter((s) => isRequirement(s, vocabulary))
-    .flatMap((s) => itemsOfSegment(s, vocabulary));
+  const segments = splitAd(text, names);
+  // "It's a good idea to know the tools - SQL, R - but you must…": a lead-in with a nice cue and no
+  // skill of its own makes the list pieces after it on its line nice, up to one that requires.
+  segments.forEach((lead, i) => {
+    if (lead.heading || !NICE_CUE.test(lead.text) || findSkills(lead.text, vocabulary).length > 0) return;
+    for (let j = i + 1; j < segments.length; j++) {
+      const next = segments[j]!;
+      if (next.line !== lead.line || !next.bullet || next.heading || REQUIRED_CUE.test(next.text)) break;
+      if (next.section !== 'other') segments[j] = { ...next, section: 'nice' };
+    }
+  });
+  return segments.filter((s) => isRequirement(s, vocabulary)).flatMap((s) => itemsOfSegment(s, vocabulary));
 }
 
 const namesCache = new WeakMap<Vocabulary, Set<string>>();

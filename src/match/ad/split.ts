@@ -84,7 +84,7 @@ function unglue(line: string, names: ReadonlySet<string>): string[] {
   return s.split('\n');
 }
 
-/** "RPython", "SQLTableau": two names of the vocabulary glued together become a list. */
+/** "RPython", "SQLTableau": two names of the vocabulary glued together read as two. */
 function gluedNames(token: string, names: ReadonlySet<string>): string | null {
   const m = /^(\p{L}{3,})([,.;:)]*)$/u.exec(token);
   if (!m) return null;
@@ -94,7 +94,9 @@ function gluedNames(token: string, names: ReadonlySet<string>): string | null {
     if (!upper || !(/\p{Ll}/u.test(word[i - 1]!) || /\p{Ll}/u.test(word[i + 1]!))) continue;
     const left = word.slice(0, i);
     const right = word.slice(i);
-    if (names.has(left.toLowerCase()) && names.has(right.toLowerCase())) return `${left}, ${right}${m[2]}`;
+    // A zero-width space keeps the ad's words as written while the two names read apart.
+    if (names.has(left.toLowerCase()) && names.has(right.toLowerCase()))
+      return `${left}\u200B${right}${m[2]}`;
   }
   return null;
 }
@@ -140,13 +142,13 @@ function splitSentences(text: string): string[] {
 }
 
 const NICE_HEADING =
-  /\b(hopes|wish ?list|would love|ideal for someone|prefer\w*|nice[- ]to[- ]haves?|bonus|pluses|plus points?|desir\w*|ideally|additional (skills|qualifications)|would be (great|nice|a plus)|extra credit|good[- ]to[- ]haves?|not required|advantage|optional|even better|stand out|set you apart|great if)\b|\bplus\b/i;
+  /\b(hopes|wish ?list|(even )?more impressed|impress us|extra points|bonus points|would love|ideal for someone|prefer\w*|nice[- ]to[- ]haves?|bonus|pluses|plus points?|desir\w*|ideally|additional (skills|qualifications)|would be (great|nice|a plus)|extra credit|good[- ]to[- ]haves?|not required|advantage|optional|even better|stand out|set you apart|great if)\b|\bplus\b/i;
 const REQ_HEADING =
   /\b(requirements?|qualifications?|skills|what you('ll)? (bring|have|need)|what we('re| are) looking for|who you are|about you|you have|must[- ]haves?|profile|looking for|experience|education|competenc\w*|knowledge|background|ideal candidate|expertise|you are|you'll bring|abilities|technical|need to succeed|you should have|we need|your toolkit|what's required|what is required|we require|required|minimum|basic|you('ll| will)? need|the (individual|person|candidate)|must (currently )?(have|possess)|possess)\b/i;
 const RESP_HEADING =
   /\b(responsibilit|what will you (do|work on)|who will you work with|what you('ll| will) (do|work on|be doing)|the role|your role|role description|duties|day[- ]to[- ]day|the job|your impact|you will|tasks|mission|accountabilit|position summary|job description|overview|about the (role|job|position|opportunity)|in this role|what you'll achieve|key result)/i;
 const OTHER_HEADING =
-  /^(why\b|about (?!.*\b(role|job|position|opportunity|you|requirements?|responsibilit\w*|qualifications?|skills)\b))|\b(company overview|values|culture|the team$|diversity|inclusion|seniority level|employment type|job function|industries|job type|work location|contract length|contract renewal|posting date|primary location|education level|job level|schedule|additional compensation|this company describes its culture|best regards|kind regards|regards|sincerely|thanks|salary|pay|duration|start date|interview process|about (us|the company|the team|our)|benefits?|perks|we offer|what we offer|compensation|salary|equal (opportunit|employment)|diversity|eeo|how to apply|location|why (join|work)|our (culture|values|team|story)|who we are|life at|pay range|hiring process|privacy|disclaimer|company description|additional information|application process|interview process)\b/i;
+  /^the [\w&.'’-]+ way$|^(why\b|about (?!.*\b(role|job|position|opportunity|you|requirements?|responsibilit\w*|qualifications?|skills)\b))|\b(company overview|values|culture|the team$|diversity|inclusion|seniority level|employment type|job function|industries|job type|work location|contract length|contract renewal|posting date|primary location|job level|schedule|additional compensation|this company describes its culture|best regards|kind regards|regards|sincerely|thanks|salary|pay|duration|start date|interview process|about (us|the company|the team|our)|benefits?|perks|we offer|what we offer|compensation|salary|equal (opportunit|employment)|diversity|eeo|how to apply|location|why (join|work)|our (culture|values|team|story)|who we are|life at|pay range|hiring process|privacy|disclaimer|company description|additional information|application process|interview process)\b/i;
 
 export function sectionOf(heading: string): Section | null {
   const h = heading.toLowerCase();
