@@ -9,7 +9,7 @@ import { consoleScripts, entryPointsFromTree, makeTargets } from './entry-points
 import { LICENSE_FILE, licenseName } from './license.js';
 import { otherStackTests, rWebApps } from './other-stacks.js';
 import { baseName, type Problems, readConfig } from './read.js';
-import { filesWithAssertions, findTests } from './tests.js';
+import { filesWithAssertions, findTests, jsTests } from './tests.js';
 import { iniTools, LINTER_CONFIG_FILES, precommitHooks, pyprojectTools } from './tooling.js';
 import type { InfraFacts } from './types.js';
 import { findWebApps, otherStackWebApps } from './web-apps.js';
@@ -94,8 +94,11 @@ export default defineCollector({
 
     const scripts = await scanScripts(files, tree.files);
     const tests = mergeTests(
-      findTests(python, paths, await filesWithAssertions(files, python, problems)),
-      await otherStackTests(files, paths, scripts, problems),
+      mergeTests(
+        findTests(python, paths, await filesWithAssertions(files, python, problems)),
+        await otherStackTests(files, paths, scripts, problems),
+      ),
+      await jsTests(files, tree.files, problems),
     );
     const result: InfraFacts = {
       tests,

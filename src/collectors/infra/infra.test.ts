@@ -255,4 +255,25 @@ describe('infra collector', () => {
       ['vue', 'ui/package.json'],
     ]);
   });
+
+  it('sees JavaScript tests of the front end, not a spec file that tests nothing', async () => {
+    const dir = repo(
+      {
+        'web/src/components/__tests__/Button.test.tsx':
+          "import { it, expect } from 'vitest';\nit('renders', () => {\n  expect(1).toBe(1);\n});\n",
+        'web/e2e/smoke.test.ts':
+          'import { test } from "@playwright/test";\ntest("home", async ({ page }) => {\n  await page.goto("/");\n});\n',
+        'web/src/app.spec.ts':
+          "describe('App', () => {\n  it('creates', () => {\n    expect(app).toBeTruthy();\n  });\n});\n",
+        'web/src/notes.spec.ts': 'export const spec = { name: "not a test" };\n',
+      },
+      { git: false },
+    );
+    const facts = await collectInfra(dir, EMPTY_PYTHON);
+    assert.deepEqual(facts.tests, {
+      files: ['web/e2e/smoke.test.ts', 'web/src/app.spec.ts', 'web/src/components/__tests__/Button.test.tsx'],
+      functions: 3,
+      frameworks: ['jasmine', 'playwright', 'vitest'],
+    });
+  });
 });

@@ -1,6 +1,8 @@
 import type { RepoFiles } from '../../source/repo-files.js';
 import type { PythonFacts } from '../python/types.js';
-import { type Problems, readConfig } from './read.js';
+import { languageOf } from '../tree/classify.js';
+import type { TreeFile } from '../tree/types.js';
+import { baseName, type Problems, readConfig } from './read.js';
 import type { InfraFacts } from './types.js';
 
 const TEST_FILE = /(^|\/)(test_[^/]*|[^/]*_test)\.py$/;
@@ -92,6 +94,53 @@ export function findTests(
   return {
     files,
     functions: [...perFile.values()].reduce((a, b) => a + b, 0),
+    frameworks: [...frameworks].sort(),
+  };
+}
+
+/** JavaScript and TypeScript test files opened, at most. */
+const MAX_JS_TESTS = 200;
+const JS_TEST_FILE = /\.(test|spec)\.(jsx?|tsx?|mjs|cjs)$|(^|\/)__tests__\/.+\.(jsx?|tsx?|mjs|cjs)$/;
+const JS_TEST_CALL = /^\s*(test|it)(\.\w+)?\s*\(/gm;
+const JS_EXPECTATION = /\bexpect\s*\(|\bassert\b/;
+const JS_FRAMEWORK_IMPORT: [RegExp, string][] = [
+  [/from\s+['"]vitest['"]/, 'vitest'],
+  [/from\s+['"]@playwright\/test['"]/, 'playwright'],
+  [/from\s+['"]@jest\/globals['"]/, 'jest'],
+  [/\bcy\.\w+\(/, 'cypress'],
+  [/@angular\/core\/testing/, 'jasmine'],
+];
+
+/**
+ * Tests of a JavaScript or TypeScript front end of the project's own (`*.test.ts`, `*.spec.js`,
+ * `__tests__/`): a file with `test(…)`/`it(…)` cases that expect something or run under a test
+ * runner it imports (Vitest, Playwright, Jest, Angular's testing module). Installed packages
+ * (`node_modules`) are not in the tree, so their tests never count.
+ */
+export async function jsTests(
+  files: RepoFiles,
+  tree: readonly TreeFile[],
+  problems: Problems,
+): Promise<InfraFacts['tests']> {
+  const found = new Map<string, number>();
+  const frameworks = new Set<string>();
+  const candidates = tree
+    .filter((f) => JS_TEST_FILE.test(f.path) && languageOf(f.path) !== null && f.size <= 512 * 1024)
+    .slice(0, MAX_JS_TESTS);
+  for (const f of candidates) {
+    const text = await readConfig(files, f.path, problems);
+    if (!text) continue;
+    const named = JS_FRAMEWORK_IMPORT.find(([re]) => re.test(text));
+    // A test runner's own import makes its steps checks (a Playwright step that finds nothing fails).
+    if (!named && !JS_EXPECTATION.test(text)) continue;
+    const cases = text.match(JS_TEST_CALL)?.length ?? 0;
+    if (cases === 0) continue;
+    found.set(f.path, cases);
+    frameworks.add(named ? named[1] : /\.spec\./.test(baseName(f.path)) ? 'jasmine' : 'jest');
+  }
+  return {
+    files: [...found.keys()].sort(),
+    functions: [...found.values()].reduce((a, b) => a + b, 0),
     frameworks: [...frameworks].sort(),
   };
 }
