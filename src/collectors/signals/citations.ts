@@ -162,3 +162,48 @@ export function findCitations(sources: readonly TextSource[]): Citation[] {
   }
   return [...seen.values()];
 }
+
+/** Entry types of a BibTeX file that are published work; `@misc`, `@online`, `@software` and `@dataset` are not, unless they carry an arXiv id. */
+const BIB_PAPER =
+  /^(article|inproceedings|incollection|inbook|book|conference|phdthesis|mastersthesis|techreport|unpublished|proceedings)$/i;
+
+/** A BibTeX field's value, from an uncommented line: `doi = {10.1145/…}`, `year = 2016`. */
+function bibField(entry: string, name: string): string | null {
+  const re = new RegExp(`^[ \\t]*${name}\\s*=\\s*(?:\\{+([^}\\n]*)\\}+|"([^"\\n]*)"|(\\w+))`, 'im');
+  const m = re.exec(entry);
+  const value = m?.[1] ?? m?.[2] ?? m?.[3];
+  return value?.trim() || null;
+}
+
+/**
+ * Papers in the project's BibTeX bibliographies (a write-up's `bibliography.bib`): one reference per
+ * entry of a publication type with a title and a year or a DOI, named by its DOI, its arXiv id, or
+ * its first author's surname and year.
+ */
+export function bibEntries(
+  text: string,
+  file: string,
+): { id: string; kind: 'doi' | 'arxiv' | 'citation'; file: string; line: number }[] {
+  const out: { id: string; kind: 'doi' | 'arxiv' | 'citation'; file: string; line: number }[] = [];
+  const starts = [...text.matchAll(/^[ \t]*@(\w+)\s*[{(]/gm)];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const entry = text.slice(start.index, starts[i + 1]?.index ?? text.length);
+    const line = text.slice(0, start.index).split('\n').length;
+    const eprint = bibField(entry, 'eprint');
+    const arxiv =
+      eprint && /^\d{4}\.\d{4,5}/.test(eprint) ? `arXiv:${eprint.slice(0, 10).replace(/v\d+$/, '')}` : null;
+    if (!BIB_PAPER.test(start[1]!) && !arxiv) continue;
+    if (!bibField(entry, 'title')) continue;
+    const doi = bibField(entry, 'doi')
+      ?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '')
+      .toLowerCase();
+    const year = /(?:19|20)\d{2}/.exec(bibField(entry, 'year') ?? '')?.[0];
+    const surname = /^\s*\{?([\p{L}'’ -]+?)\}?\s*,/u.exec(bibField(entry, 'author') ?? '')?.[1];
+    if (doi && /^10\.\d{4,9}\//.test(doi)) out.push({ id: doi, kind: 'doi', file, line });
+    else if (arxiv) out.push({ id: arxiv, kind: 'arxiv', file, line });
+    else if (year && surname)
+      out.push({ id: `citation:${slug(surname)}-${year}`, kind: 'citation', file, line });
+  }
+  return out;
+}

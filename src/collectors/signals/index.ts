@@ -4,7 +4,7 @@ import type { NotebooksFacts } from '../notebooks/types.js';
 import type { PyCall } from '../python/types.js';
 import { scanScripts } from '../scripts/scan.js';
 import type { TreeFile } from '../tree/types.js';
-import { findCitations } from './citations.js';
+import { bibEntries, findCitations } from './citations.js';
 import { indexByFile } from './code-index.js';
 import { findCollection } from './collection.js';
 import { findCookieCutter } from './cookie-cutter.js';
@@ -63,6 +63,7 @@ export default defineCollector({
       paperReferences: [
         ...findPaperReferences(sources, python.strings),
         ...findCitations(sources).map(({ text: _text, ...c }) => ({ ...c, kind: 'citation' as const })),
+        ...(await bibliographies(files, tree.files, problems)),
       ],
       replicationPhrases: findReplicationPhrases(sources),
       paperComparisons: findPaperComparisons(sources),
@@ -77,6 +78,29 @@ export default defineCollector({
     };
   },
 });
+
+/** BibTeX files read, and bytes of each: a write-up has one or two. */
+const MAX_BIB_FILES = 5;
+const MAX_BIB_BYTES = 512 * 1024;
+
+/** Papers listed in the project's BibTeX bibliographies (vendored folders left out). */
+async function bibliographies(
+  files: RepoFiles,
+  tree: readonly TreeFile[],
+  problems: SignalsFacts['problems'],
+): Promise<SignalsFacts['paperReferences']> {
+  const out: SignalsFacts['paperReferences'] = [];
+  const bibs = tree.filter((f) => /\.bib$/i.test(f.path) && f.size > 0).slice(0, MAX_BIB_FILES);
+  for (const f of bibs) {
+    try {
+      const read = await files.readText(f.path, MAX_BIB_BYTES);
+      if (read.encoding !== 'binary') out.push(...bibEntries(read.text, f.path));
+    } catch (err) {
+      problems.push({ file: f.path, reason: err instanceof Error ? err.message : String(err) });
+    }
+  }
+  return out;
+}
 
 /** Bytes of a packaging file read for its console scripts. */
 const MAX_PACKAGING_BYTES = 128 * 1024;

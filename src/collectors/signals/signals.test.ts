@@ -323,3 +323,42 @@ describe('collection that is not the author gathering data', () => {
     );
   });
 });
+
+describe('papers in a BibTeX bibliography', () => {
+  it('cites the publications of a write-up bibliography, not its software or data entries', async () => {
+    const bib = [
+      '@inproceedings{gorder,',
+      'author = {Wei, Hao and Yu, Jeffrey Xu},',
+      'title = {Speedup Graph Processing by Graph Ordering},',
+      'year = {2016},',
+      '%url = {https://doi.org/10.1145/0000000.0000000},',
+      'doi = {10.1145/2882903.2915220},',
+      '}',
+      '',
+      '@article{Qian2014,',
+      '  author = {Qian, Kun and Yu, Na},',
+      '  title = {{Mathematical analysis of depolarization block}},',
+      '  year = 2014',
+      '}',
+      '',
+      '@misc{pydstool,',
+      '  author = {Clewley, Rob},',
+      '  title = {PyDSTool},',
+      '  year = {2012}',
+      '}',
+    ].join('\n');
+    const dir = repo({
+      'README.md': '# ReScience replication\n\nThe article is in `article/`.\n',
+      'article/bibliography.bib': bib,
+      'run.py': 'import numpy as np\nprint(np.zeros(3))\n',
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.deepEqual(
+      signals.paperReferences.map((p) => [p.id, p.kind, p.file, p.line]),
+      [
+        ['10.1145/2882903.2915220', 'doi', 'article/bibliography.bib', 1],
+        ['citation:qian-2014', 'citation', 'article/bibliography.bib', 9],
+      ],
+    );
+  });
+});
