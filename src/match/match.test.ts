@@ -7,6 +7,7 @@ import { repo, spreadCommits, tempDir } from '../../test/helpers/repo.js';
 import { auditPaths } from '../engine/audit.js';
 import { parseRequirements } from './ad/items.js';
 import { parseAd, readAd } from './ad/read.js';
+import { interviewFoci } from './interview.js';
 import { matchAds } from './match.js';
 import { portfolioFromAudit } from './portfolio.js';
 import { renderMatch } from './reporters.js';
@@ -242,6 +243,31 @@ describe('requirement items of scraped ads (held-out forms)', () => {
       'sap',
     ]);
     assert.deepEqual(skillsOf('Access to our data is easy'), [], 'Access alone is a word');
+  });
+});
+
+describe('interview preparation', () => {
+  it('keeps the rounds an ad clearly implies, strongest first, never on one passing word', () => {
+    const foci = interviewFoci(
+      [
+        'Requirements:',
+        '• Translate business constraints and queries into data science questions',
+        '• Masters degree in statistics or machine learning; PhD preferred',
+        '• Experience training deep learning models and machine learning pipelines',
+        '• Solid statistics: hypothesis tests and A/B experiments',
+        '• Publications at ACL or EMNLP',
+      ].join('\n'),
+      vocabulary,
+    );
+    assert.deepEqual(
+      foci.map((f) => f.focus),
+      ['ml-theory', 'statistics', 'research-papers'],
+    );
+    assert.match(
+      foci[0]!.text,
+      /deep learning/,
+      'a degree line is not quoted when a requirement says it better',
+    );
   });
 });
 

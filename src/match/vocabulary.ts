@@ -39,7 +39,13 @@ const SkillEntry = v.strictObject({
 });
 
 const AdditionEntry = v.strictObject({ id: v.string(), name: v.string(), advice: v.string() });
-const FocusEntry = v.strictObject({ id: v.string(), patterns: v.array(v.string()), advice: v.string() });
+const FocusEntry = v.strictObject({
+  id: v.string(),
+  patterns: v.array(v.string()),
+  /** Patterns that imply the round on their own ("publications at ACL"); the others need two sentences. */
+  strong: v.optional(v.array(v.string())),
+  advice: v.string(),
+});
 
 const VocabularyFile = v.strictObject({
   version: v.literal(1),
