@@ -43,6 +43,8 @@ const RUN_COMMAND = new RegExp(
     String.raw`(pytest|tox|nox)\b`,
     String.raw`(mlflow|kedro)\s+run\b`,
     String.raw`snakemake\b`,
+    String.raw`nextflow\s+run\b`,
+    String.raw`luigi\s+--module\b`,
     String.raw`papermill\s+\S+`,
     String.raw`(bash|sh|zsh)\s+\S+\.sh\b`,
     String.raw`\./\S+\.(sh|py)\b`,

@@ -15,6 +15,7 @@ describe('run instructions in other forms and stacks', () => {
         '3. Deploy: `rsconnect::deployApp("app")`',
         '',
         '```powershell',
+        'nextflow run main.nf -params-file params.yml',
         'kind create cluster --config kind.yaml',
         'terraform apply',
         '```',
@@ -29,8 +30,9 @@ describe('run instructions in other forms and stacks', () => {
         ['npm install', 4],
         ['dbt run', 5],
         ['rsconnect::deployApp("app")', 6],
-        ['kind create cluster --config kind.yaml', 9],
-        ['terraform apply', 10],
+        ['nextflow run main.nf -params-file params.yml', 9],
+        ['kind create cluster --config kind.yaml', 10],
+        ['terraform apply', 11],
       ],
     );
     assert.equal(readme.runInstructionsIn, 'README.md');
