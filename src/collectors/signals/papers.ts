@@ -69,7 +69,19 @@ const PAPER_CONTEXT =
   /\b(paper|article|publication|study|authors|et al\.?|arxiv|original (?:work|results?|implementation)|reported|proposed|neurips|icml|iclr|cvpr|acl|emnlp|journal|econometrica|working paper|American Economic Review|Quarterly Journal)\b|\(\s*(?:19|20)\d{2}[a-z]?\s*\)|\b[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+,?\s+\(?(?:19|20)\d{2}\b/i;
 /** Write-ups for reproducibility venues are replications by definition. */
 const REPRODUCIBILITY_VENUE =
-  /\b(ReScience(?:\s+C)?|(?:ML\s+)?Reproducibility\s+Challenge|MLRC\s*20\d{2}|NeurIPS\s+Reproducibility|replication\s+(?:study|report)\s+of)\b/i;
+  /\b(ReScience(?:\s+C)?|(?:ML\s+)?Reproducibi?li?ty\s+(?:Challenge|report|study)|MLRC\s*20\d{2}|NeurIPS\s+Reproducibility|replication\s+(?:study|report)\s+of)\b/i;
+/**
+ * A package of code and data ("replication package", "replication files") is what a study ships so
+ * that others can re-run it: the words name the package, they do not claim a re-done study.
+ */
+const PACKAGE_WORDS =
+  /\breplication\s+(?:packages?|files?|codes?|materials?|archives?|folders?|kits?|repositor(?:y|ies)|repos?|data)\b/gi;
+/** "Codes to replicate results are in Scripts/", "the code needed to replicate the results in": instructions. */
+const PACKAGE_INSTRUCTION =
+  /\b(?:codes?|scripts?|programs?|files?|do-?files?|package|data and code|code and data)\s+(?:\w+\s+){0,2}?to\s+(?:replicate|reproduce)\b/i;
+/** Someone else's study named beside the claim: "et al.", "Card and Krueger (1994)", "the original". */
+const THIRD_PARTY =
+  /\bet al\.?|\b[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+,?\s+\(?(?:19|20)\d{2}\b|\boriginal\s+(?:paper|article|study|authors?)\b/;
 const REPLICATE = /\b(replicat(?:e|es|ed|ing|ion)|reproduc(?:e|es|ed|ing|tion))\b/i;
 const REIMPLEMENT =
   /\b(re-?implement(?:ation|ing|ed|s)?\s+(?:of\s+)?|implementation\s+of\s+(?:the\s+)?(?:paper|["“][^"”]{3,}["”]|[A-Z][\w-]+ et al))/i;
@@ -82,13 +94,16 @@ export function findReplicationPhrases(sources: readonly TextSource[]): Phrase[]
   for (const source of sources) {
     if (source.kind === 'code-cell') continue;
     if (!/replicat|reproduc|implement|rescience/i.test(source.text)) continue;
-    for (const { text, line } of linesOf(source)) {
+    for (const { text: line0, line } of linesOf(source)) {
+      const text = line0.replace(PACKAGE_WORDS, 'package');
+      const instruction =
+        HOW_TO_RUN.test(text) || (PACKAGE_INSTRUCTION.test(text) && !THIRD_PARTY.test(text));
       const claims =
         REPRODUCIBILITY_VENUE.test(text) ||
-        (REPLICATE.test(text) && PAPER_CONTEXT.test(text) && !HOW_TO_RUN.test(text)) ||
+        (REPLICATE.test(text) && PAPER_CONTEXT.test(text) && !instruction) ||
         (REIMPLEMENT.test(text) &&
           (PAPER_CONTEXT.test(text) || /implementation\s+of\s+(?:the\s+)?paper/i.test(text)));
-      if (claims) out.push({ text: excerpt(text), ...where(source, line) });
+      if (claims) out.push({ text: excerpt(line0), ...where(source, line) });
     }
   }
   return out;

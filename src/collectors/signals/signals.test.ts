@@ -362,3 +362,39 @@ describe('papers in a BibTeX bibliography', () => {
     );
   });
 });
+
+describe('replication claims and replication packages', () => {
+  it('reads a replication package as the study shipping its code, and a reproducibility report as a replication', async () => {
+    const own = repo({
+      'README.md': [
+        '# Program Evaluation with Remotely Sensed Outcomes',
+        '',
+        'This is the replication package for [*Program Evaluation*](https://arxiv.org/abs/2411.10959).',
+        'Results from the paper are in `Figures`. Codes to replicate results are in the `Scripts` folder.',
+        '**Data:** Muralidharan et al. (2016) replication package + SHRUG shapefiles.',
+      ].join('\n'),
+      'code/run.R': 'library(disgenet2r)\nres <- disease_enrichment(entities = genes)\n',
+    });
+    const signals = await collectOne(own, 'signals');
+    assert.deepEqual(signals.replicationPhrases, []);
+    assert.deepEqual(
+      signals.collection.map((c) => [c.library, c.kind]),
+      [['disgenet2r', 'api']],
+    );
+    const report = repo({
+      'README.md': [
+        '# [Reproducibilty Challenge] RigL',
+        '',
+        'This repository hosts source code for our reproducibility report on [Rigging the Lottery](https://arxiv.org/abs/1911.11134), published at ICML 2020.',
+        '',
+        'We replicate Table 2 of Card and Krueger (1994): the code to replicate it is in `src/`.',
+      ].join('\n'),
+      'main.py': 'import torch\n',
+    });
+    const claims = await collectOne(report, 'signals');
+    assert.deepEqual(
+      claims.replicationPhrases.map((p) => p.line),
+      [1, 3, 5],
+    );
+  });
+});
