@@ -328,6 +328,26 @@ describe('reading ads', () => {
     assert.match(errors[5]!, /folder/);
     assert.ok('error' in parseAd('x.txt', 'Hello there.'));
   });
+
+  it('reads a huge saved page whose posting comes after megabytes of scripts and menus', async () => {
+    const dir = tempDir();
+    const links = Array.from(
+      { length: 30000 },
+      (_, i) => `<li><a href="/j/${i}">Similar job ${i}: Java</a></li>`,
+    );
+    const script = `<script>${'var a = "<p>Experience with Go required</p>";'.repeat(40000)}</script>`;
+    const page = `<!doctype html><html><head><title>Jobs</title>${script}</head><body><nav><ul>${links.join('')}</ul></nav>${script}<main><article><h1>Data Analyst</h1><p>Requirements</p><ul><li>Experience with SQL and Tableau</li><li>2+ years of experience in analytics</li></ul><p>We review every application and reply to each candidate within two weeks of the closing date.</p></article></main></body></html>`;
+    assert.ok(page.length > 3 * 1024 * 1024);
+    writeFileSync(join(dir, 'page.html'), page);
+    const started = Date.now();
+    const ad = await readAd(join(dir, 'page.html'));
+    assert.ok(!('error' in ad), 'error' in ad ? ad.error : '');
+    assert.deepEqual(
+      parseRequirements(ad.text, vocabulary).flatMap((i) => i.skills),
+      ['sql', 'tableau'],
+    );
+    assert.ok(Date.now() - started < 10_000, 'slimmed before parsing');
+  });
 });
 
 describe('verdict', () => {

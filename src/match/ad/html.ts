@@ -142,9 +142,17 @@ function descriptionText(description: string): string {
   return text;
 }
 
-function fromJsonLd(document: Document): PageAd | null {
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
-    const json = parseJsonLd(script.textContent ?? '');
+/** The JSON-LD blocks of a page, found without parsing the page (a large page takes seconds). */
+function jsonLdBlocks(html: string): string[] {
+  // Script content is raw text in HTML: no entities to decode.
+  return [...html.matchAll(/<script\b[^>]*application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi)].map(
+    (m) => m[1]!,
+  );
+}
+
+function fromJsonLd(html: string): PageAd | null {
+  for (const block of jsonLdBlocks(html)) {
+    const json = parseJsonLd(block);
     if (json === null) continue;
     const all = objects(json);
     const posting = all.find((o) => typesOf(o).includes('JobPosting'));
@@ -181,11 +189,39 @@ function fromJsonLd(document: Document): PageAd | null {
  * one, else the main article as Readability finds it (menus, sidebars, banners and footers
  * dropped). Null when the page has neither.
  */
+/**
+ * A page without what can never hold the posting: comments, scripts (JSON-LD kept), styles,
+ * inline SVG, templates, menus, sidebars and footers. Saved pages are mostly these; parsing them
+ * costs seconds and hundreds of megabytes on a large page.
+ */
+export function slimPage(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi, (whole, attrs: string) =>
+      /application\/ld\+json/i.test(attrs) ? whole : '',
+    )
+    .replace(
+      /<(style|svg|noscript|template|iframe|nav|aside|footer|form|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi,
+      '',
+    );
+}
+
+/** Pages this large after slimming are read through their `<article>` or `<main>` only. */
+const LARGE_PAGE = 1024 * 1024;
+
 export function readJobPage(html: string): PageAd | null {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
-  const ld = fromJsonLd(doc);
+  let slim = slimPage(html);
+  const ld = fromJsonLd(slim);
   if (ld) return ld;
+  if (slim.length > LARGE_PAGE) {
+    const main =
+      /<article\b[^>]*>[\s\S]*<\/article\s*>/i.exec(slim)?.[0] ??
+      /<main\b[^>]*>[\s\S]*<\/main\s*>/i.exec(slim)?.[0];
+    const head = /<head\b[^>]*>[\s\S]*?<\/head\s*>/i.exec(slim)?.[0] ?? '';
+    if (main && main.length < slim.length) slim = `<html>${head}<body>${main}</body></html>`;
+  }
+  const { document } = parseHTML(slim);
+  const doc = document as unknown as Document;
   let article: ReturnType<Readability<string>['parse']> = null;
   try {
     article = new Readability(doc, { charThreshold: 200 }).parse();

@@ -11,6 +11,11 @@ const POSTING_CUE =
 
 /** An ad is a page of text; anything much bigger is not one, and is read only this far. */
 export const MAX_AD_BYTES = 2 * 1024 * 1024;
+/**
+ * A saved job page carries its scripts, styles and menus: often several megabytes around a posting
+ * of a few kilobytes, which may sit at the end. Pages are read this far, then slimmed.
+ */
+export const MAX_PAGE_BYTES = 32 * 1024 * 1024;
 
 export interface AdText {
   path: string;
@@ -74,8 +79,9 @@ export async function readAd(path: string): Promise<AdRead> {
     const stat = fstatSync(fd);
     if (stat.isDirectory()) return { path, error: `${path} is a folder, not an ad` };
     if (!stat.isFile()) return { path, error: `${path} is not a file` };
-    const length = Math.min(stat.size, MAX_AD_BYTES);
-    truncated = stat.size > MAX_AD_BYTES;
+    const limit = /\.(x?html?)$/i.test(path) ? MAX_PAGE_BYTES : MAX_AD_BYTES;
+    const length = Math.min(stat.size, limit);
+    truncated = stat.size > limit;
     bytes = Buffer.alloc(length);
     let read = 0;
     while (read < length) {
