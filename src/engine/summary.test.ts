@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { factsOf } from '../../test/helpers/facts.js';
 import { repo, spreadCommits } from '../../test/helpers/repo.js';
 import type { CheckResult } from '../checks/types.js';
+import type { DataFacts } from '../collectors/data/types.js';
 import type { GitFacts } from '../collectors/git/types.js';
 import type { ReadmeFacts } from '../collectors/readme/types.js';
 import type { TreeFacts } from '../collectors/tree/types.js';
@@ -300,5 +301,27 @@ describe('the summary reads as one paragraph a person wrote', () => {
       /over 5 weeks \(30 active days\) by 1 author, short of the six weeks a deep project takes/,
     );
     assert.doesNotMatch(summary, /6 weeks/);
+  });
+
+  it('lists columns with a count of the rest, keeps the data parts apart, and leaves build files out of the stack', () => {
+    const data = {
+      files: [
+        {
+          path: 'data/trips.csv',
+          format: 'csv',
+          columns: ['', 'station', 'start', 'end', 'duration', 'rider', 'weather', 'holiday'],
+        },
+      ],
+      references: [{ file: 'train.py', line: 3, path: 'data/trips.csv' }],
+      downloadSteps: [],
+    } as unknown as DataFacts;
+    const withBuild = { ...tree, languageBytes: { Python: 900, Dockerfile: 100 } };
+    const { summary } = writeSummary(factsOf({ tree: withBuild, readme, data }), [], scoreChecks([]));
+    assert.match(
+      summary,
+      /Data: 1 data file \(csv\), e\.g\. data\/trips\.csv with columns station, start, end, duration, rider and 2 more; 1 place in the code that read data\./,
+    );
+    assert.match(summary, /Stack: written in Python 100%\./);
+    assert.doesNotMatch(summary, /…\.|Dockerfile/);
   });
 });

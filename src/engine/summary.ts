@@ -134,9 +134,10 @@ function dataSentence(
     const withColumns = data.files.find((f) => f.columns && f.columns.length > 0);
     let part = `${plural(data.files.length, 'data file')} (${formats.join(', ')})`;
     if (withColumns?.columns) {
-      const shown = withColumns.columns.slice(0, 5);
-      const more = withColumns.columns.length > shown.length ? ', …' : '';
-      part += `, e.g. ${withColumns.path} with columns ${shown.join(', ')}${more}`;
+      const named = withColumns.columns.filter((c) => c.trim() !== '');
+      const shown = named.slice(0, 5);
+      const more = named.length > shown.length ? ` and ${named.length - shown.length} more` : '';
+      part += `, e.g. ${withColumns.path} with columns ${more ? shown.join(', ') : list(shown)}${more}`;
     }
     parts.push(part);
   } else if (data) {
@@ -152,11 +153,18 @@ function dataSentence(
     const libs = [...new Set(signals.collection.map((c) => `${c.library} (${c.kind})`))].sort();
     parts.push(`own data collection with ${list(libs.slice(0, 3))}`);
   }
-  return parts.length > 0 ? `Data: ${list(parts)}.` : null;
+  // A part that lists columns has commas of its own: the parts are then told apart by semicolons.
+  const joined = parts.some((p) => p.replace(/\([^)]*\)/g, '').includes(','))
+    ? parts.join('; ')
+    : list(parts);
+  return parts.length > 0 ? `Data: ${joined}.` : null;
 }
 
+const BUILD_LANGUAGES: ReadonlySet<string> = new Set(['Dockerfile', 'Makefile']);
+
 function stackSentence(facts: Facts, signals: SignalsFacts | null): string | null {
-  const mix = Object.entries(languageMix(facts));
+  // Build files are not what a project is written in.
+  const mix = Object.entries(languageMix(facts)).filter(([name]) => !BUILD_LANGUAGES.has(name));
   const totalBytes = mix.reduce((sum, [, bytes]) => sum + bytes, 0);
   const languages =
     totalBytes > 0

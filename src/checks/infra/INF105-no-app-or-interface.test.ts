@@ -16,6 +16,12 @@ describe('INF105 no-app-or-interface', () => {
     assert.deepEqual(result.findings[0]?.evidence, [{ file: 'app.py', line: 2 }]);
   });
 
+  it('names the framework as people write it', () => {
+    const webApps = [{ framework: 'nextjs', file: 'frontend/package.json', line: 1 }];
+    const result = checkFacts(check, { infra: infraOf({ webApps }) });
+    assert.equal(result.findings[0]?.message, 'A Next.js app in frontend/package.json');
+  });
+
   it('passes with a console script', () => {
     const entryPoints = [{ kind: 'console-script', path: 'pyproject.toml', detail: 'predict' }];
     assert.equal(checkFacts(check, { infra: infraOf({ entryPoints }) }).outcome, 'pass');

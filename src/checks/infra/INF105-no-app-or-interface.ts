@@ -1,5 +1,27 @@
 import { defineCheck } from '../types.js';
 
+/** How people write the frameworks' names; the facts keep lower-case ids (`nextjs`, `shiny`). */
+const FRAMEWORK_NAME: Record<string, string> = {
+  flask: 'Flask',
+  fastapi: 'FastAPI',
+  streamlit: 'Streamlit',
+  dash: 'Dash',
+  gradio: 'Gradio',
+  django: 'Django',
+  shiny: 'Shiny',
+  panel: 'Panel',
+  voila: 'Voilà',
+  bokeh: 'Bokeh',
+  plumber: 'plumber',
+  nextjs: 'Next.js',
+  react: 'React',
+  vue: 'Vue',
+  angular: 'Angular',
+  svelte: 'Svelte',
+  express: 'Express',
+  spring: 'Spring',
+};
+
 export default defineCheck({
   code: 'INF105',
   name: 'no-app-or-interface',
@@ -20,12 +42,16 @@ export default defineCheck({
     why: 'A model someone can click or call is worth more to a hiring manager than a notebook of scores: it shows the candidate thinks about users and can deliver something usable, and it makes the portfolio easy to demo.',
     fix: 'Add an `app.py` with Streamlit or Gradio (a few dozen lines) or a FastAPI endpoint that loads the model and predicts, and link it from the README.',
     limitations:
-      'Apps are recognised from imports in Python code; apps in other languages are not seen. A tool or pipeline (its workflow or API is the interface) and a replication pass (docs/adr/0009-routes.md).',
+      'Apps are recognised from imports in Python code, R Shiny and plumber, JavaScript front ends (a `package.json` with Next.js, Vue, React, Angular or Svelte), Express and Spring builds. A tool or pipeline (its workflow or API is the interface) and a replication pass (docs/adr/0009-routes.md).',
   },
   run({ facts, route, fail, pass }) {
     const app = facts.infra.webApps[0];
     if (app) {
-      pass('app', { framework: app.framework, file: app.file }, { file: app.file, line: app.line });
+      pass(
+        'app',
+        { framework: FRAMEWORK_NAME[app.framework] ?? app.framework, file: app.file },
+        { file: app.file, line: app.line },
+      );
       return;
     }
     const cli = facts.infra.entryPoints.find((e) => e.kind === 'console-script');

@@ -16,6 +16,7 @@ import {
 import type { ReadmeFacts, ReadmeSection } from './types.js';
 
 const INTRO_CHARS = 500;
+const ALERT_MARKER = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*/i;
 const CODE_CHARS = 4000;
 const MAX_ITEMS = 200;
 
@@ -112,7 +113,8 @@ export function analyseDoc(doc: ReadmeDoc): ReadmeContent {
   const intro = doc.paragraphs.find((p) => countWords(p.text) >= 5 && !/^(!\[|<)/.test(p.text));
   return {
     title: doc.headings[0]?.title ?? null,
-    intro: intro ? intro.text.slice(0, INTRO_CHARS) : null,
+    // GitHub's alert marker (`> [!IMPORTANT]`) is markup, not the first words of the introduction.
+    intro: intro ? intro.text.replace(ALERT_MARKER, '').slice(0, INTRO_CHARS) : null,
     words,
     sections,
     links: doc.links.filter((l) => l.url).slice(0, MAX_ITEMS),

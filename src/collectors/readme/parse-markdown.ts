@@ -63,7 +63,19 @@ export function parseMarkdown(text: string): ReadmeDoc {
       case 'html_block':
         doc.images.push(...htmlImages(token.content, line).map((i) => ({ ...i, linked: false })));
         doc.links.push(...htmlLinks(token.content, line));
-        addProse(doc, stripTags(token.content), line, false);
+        // `<h1 align="center">Title</h1>`: a heading written in HTML is still the README's heading.
+        for (const h of token.content.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi)) {
+          const title = stripTags(h[2] ?? '')
+            .replace(/\s+/g, ' ')
+            .trim();
+          if (title) doc.headings.push({ title, level: Number(h[1]), line });
+        }
+        addProse(
+          doc,
+          stripTags(token.content.replace(/<h([1-6])\b[^>]*>[\s\S]*?<\/h\1\s*>/gi, '')),
+          line,
+          false,
+        );
         break;
       case 'inline': {
         const baseLine = token.map ? line : table ? rowLine : 0;

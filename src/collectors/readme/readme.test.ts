@@ -223,4 +223,24 @@ describe('readme collector', () => {
     assert.equal(r.intro, 'Predicting bike demand in Lisbon.');
     assert.doesNotMatch(JSON.stringify(r.sections) + r.intro, /alert|pwned|color/);
   });
+
+  it('takes a heading written in HTML as a heading, and leaves an alert marker out of the introduction', async () => {
+    const md = [
+      '<h1 align="center">🏡 House Price Analysis in Bogor</h1>',
+      '',
+      '> [!IMPORTANT]',
+      '> This repository is no longer actively maintained by its authors.',
+      '',
+      '## License',
+      '',
+      'Apache 2.0.',
+    ].join('\n');
+    const r = await collectOne(repo({ 'README.md': md }, { git: false }), 'readme');
+    assert.equal(r.title, '🏡 House Price Analysis in Bogor');
+    assert.deepEqual(
+      r.sections.map((s) => s.title),
+      ['🏡 House Price Analysis in Bogor', 'License'],
+    );
+    assert.equal(r.intro, 'This repository is no longer actively maintained by its authors.');
+  });
 });
