@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { collect, collectOne } from '../../../test/helpers/facts.js';
@@ -287,5 +287,47 @@ describe('git collector', () => {
     assert.equal(facts.commitCount, 2);
     assert.equal(facts.commits[0]?.insertions, 1);
     assert.equal(existsSync(marker), false);
+  });
+
+  describe('objects missing from the clone', () => {
+    /** Deletes the loose object of `rev` (e.g. `HEAD:data.csv`), as a partial or damaged clone lacks it. */
+    function dropObject(dir: string, rev: string): void {
+      const sha = git(dir, ['rev-parse', rev]).trim();
+      rmSync(join(dir, '.git', 'objects', sha.slice(0, 2), sha.slice(2)));
+    }
+
+    it('reads commits without line counts when the only branch lacks a blob', async () => {
+      const dir = repo(
+        {},
+        {
+          commits: [
+            { date: '2024-01-01', message: 'Add the data', files: { 'data.csv': 'a,b\n1,2\n' } },
+            { date: '2024-01-02', message: 'Add the model', files: { 'model.py': 'x = 1\n' } },
+          ],
+        },
+      );
+      dropObject(dir, 'HEAD:data.csv');
+      const facts = await collectOne(dir, 'git');
+      assert.equal(facts.commitCount, 2);
+      assert.equal(facts.incomplete, 'objects are missing (a partial or damaged clone); line counts unknown');
+    });
+
+    it('reads the current branch with line counts when only another branch lacks a blob', async () => {
+      const dir = repo(
+        {},
+        { commits: [{ date: '2024-01-01', message: 'Start', files: { 'model.py': 'x = 1\n' } }] },
+      );
+      makeCommit(dir, {
+        date: '2024-01-05',
+        message: 'Try other data',
+        branch: 'experiment',
+        files: { 'other.csv': 'c,d\n3,4\n' },
+      });
+      dropObject(dir, 'experiment:other.csv');
+      git(dir, ['checkout', '-q', 'main']);
+      const facts = await collectOne(dir, 'git');
+      assert.equal(facts.commitCount, 1);
+      assert.equal(facts.incomplete, 'other branches have objects missing; read the current branch only');
+    });
   });
 });

@@ -57,7 +57,11 @@ export async function readLogResilient(
     },
   ];
   let lastError: unknown;
-  for (const attempt of attempts) {
+  for (const [i, attempt] of attempts.entries()) {
+    // HEAD alone reads the very commits the first attempt read when no branch holds a commit HEAD
+    // lacks: it would fail the same way after the same diffs (seconds on a large history), so it
+    // is not run.
+    if (i === 1 && (await sameCommitsAsHead(git, revisions, limits))) continue;
     try {
       const log = await readLog(git, attempt.revisions, limits, attempt.numstat);
       return { ...log, incomplete: attempt.note };
@@ -67,6 +71,28 @@ export async function readLogResilient(
     }
   }
   throw lastError;
+}
+
+/**
+ * True when `revisions` reach no commit beyond HEAD's history and that history is within the
+ * commit cap (so no cut can make the two reads differ); false when unsure.
+ */
+async function sameCommitsAsHead(
+  git: GitRepoLocation,
+  revisions: string[],
+  limits: Limits,
+): Promise<boolean> {
+  const count = async (args: string[]) => {
+    const result = await runGit(git, ['rev-list', '--count', ...args], { timeoutMs: limits.gitTimeoutMs });
+    const n = Number(result.stdout.toString('utf8').trim());
+    return result.code === 0 && Number.isInteger(n) ? n : null;
+  };
+  try {
+    const [beyond, own] = await Promise.all([count([...revisions, '--not', 'HEAD']), count(['HEAD'])]);
+    return beyond === 0 && own !== null && own <= limits.maxCommits;
+  } catch {
+    return false;
+  }
 }
 
 /** Paths kept per commit: enough to point at, bounded for a commit that adds 100,000 files. */
