@@ -114,14 +114,21 @@ function excerptOf(text: string): string {
   return `${space > 120 ? cut.slice(0, space) : cut}…`;
 }
 
+/** A web page cited as a reference ("Retrieved 2008-04-14", "Sciam.com") is not a paper. */
+const WEB_REFERENCE = /\bRetrieved\b|\b[\w-]+\.(?:com|org|net|io)\b(?!\/)/i;
+
+/** An APA-like reference entry at the start of the line ("Abadie, A., Diamond, A., & Hainmueller, J. (2010)."). */
+function referenceEntryIn(text: string): { id: string; index: number }[] {
+  const entry = REFERENCE_ENTRY.exec(text);
+  if (!entry || NOT_SURNAME.has(entry[1]!)) return [];
+  if (WEB_REFERENCE.test(text) && !VENUE.test(text)) return [];
+  return [{ id: `citation:${slug(entry[1]!)}-${entry[2]!.slice(0, 4)}`, index: entry.index }];
+}
+
 /** Author–year citations in one line of prose; a year beside a month, a season or a product is not one. */
 export function citationsIn(text: string): { id: string; index: number }[] {
   const out: { id: string; index: number }[] = [];
-  const entry = REFERENCE_ENTRY.exec(text);
-  if (entry && !NOT_SURNAME.has(entry[1]!)) {
-    out.push({ id: `citation:${slug(entry[1]!)}-${entry[2]!.slice(0, 4)}`, index: entry.index });
-    return out;
-  }
+  if (REFERENCE_ENTRY.test(text)) return referenceEntryIn(text);
   for (const m of text.matchAll(AUTHOR_YEAR)) {
     const first = m[1]!;
     const second = m[2];
@@ -147,14 +154,30 @@ export function findCitations(sources: readonly TextSource[]): Citation[] {
     if (!new RegExp(YEAR).test(source.text)) continue;
     let inFence = false;
     for (const { text, line } of linesOf(source)) {
-      if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+      if (/^\s*(```|~~~)/.test(text)) {
+        inFence = !inFence;
+        continue;
+      }
       // A line with an arXiv id or DOI names its paper already; its title or authors would count it twice.
-      if (inFence || paperIdsIn(text).length > 0) continue;
-      for (const c of citationsIn(text)) {
+      if (paperIdsIn(text).length > 0) continue;
+      // In a fenced block only a reference entry counts (a "please cite" block); the rest is code.
+      for (const c of inFence ? referenceEntryIn(text) : citationsIn(text)) {
         if (!seen.has(c.id)) seen.set(c.id, { id: c.id, text: excerptOf(text), ...where(source, line) });
       }
+      if (inFence) continue;
       const title = QUOTED_TITLE.exec(text);
-      if (title && (VENUE.test(text) || new RegExp(`\\b${YEAR}\\b`).test(text)) && /\s/.test(title[1]!)) {
+      // A quoted value of a key or attribute (`date: "June 23, 2016"`, `xAxisTitle="… since 2005"`) is
+      // not a title, and the year must stand outside the quotes.
+      const outside = title ? text.slice(0, title.index) + text.slice(title.index + title[0].length) : '';
+      const keyed = title !== null && /[\w-]\s*[:=]\s*$/.test(text.slice(0, title.index));
+      const webPage = REFERENCE_ENTRY.test(text) && WEB_REFERENCE.test(text) && !VENUE.test(text);
+      if (
+        title &&
+        !keyed &&
+        !webPage &&
+        (VENUE.test(outside) || new RegExp(`\\b${YEAR}\\b`).test(outside)) &&
+        /\s/.test(title[1]!)
+      ) {
         const id = `title:${slug(title[1]!).slice(0, 80)}`;
         if (!seen.has(id)) seen.set(id, { id, text: excerptOf(text), ...where(source, line) });
       }

@@ -29,6 +29,34 @@ describe('paper citations', () => {
     assert.deepEqual(citationsIn('Data collected in Summer (2021) and March 2022.'), []);
     assert.deepEqual(citationsIn('Built with Python 3.11 (2023 release).'), []);
     assert.deepEqual(citationsIn('Sales and Marketing (2019) numbers are in the sheet.'), []);
+    assert.deepEqual(
+      citationsIn(
+        '1. Holder, M. K. (1997). "Why are more people right-handed?". Sciam.com. Retrieved 2008-04-14.',
+      ),
+      [],
+    );
+  });
+
+  it('reads a reference in a "please cite" block, and no title from quoted values or years inside quotes', async () => {
+    const dir = repo({
+      'README.md': [
+        '# Synthetic control app',
+        '',
+        'Please cite:',
+        '```',
+        'Abadie, A., Diamond, A., & Hainmueller, J. (2010).',
+        'Synthetic Control Methods for Comparative Case Studies.',
+        '```',
+      ].join('\n'),
+      'report.Rmd': '---\ntitle: "What Makes a Good Red Wine"\ndate: "June 23, 2016"\n---\n\nText.\n',
+      'pages/findings.md': '<ScatterPlot\n    xAxisTitle="Change in gCO2 per kWh since 2005"\n/>\n',
+      'app.R': 'library(shiny)\n',
+    });
+    const signals = await collectOne(dir, 'signals');
+    assert.deepEqual(
+      signals.paperReferences.map((p) => p.id),
+      ['citation:abadie-2010'],
+    );
   });
 });
 
