@@ -329,6 +329,17 @@ describe('reading ads', () => {
     assert.ok('error' in parseAd('x.txt', 'Hello there.'));
   });
 
+  it('takes a short first line for the title, never a slogan with a heading glued on', () => {
+    const body = '\nRequirements:\n• Experience with Python and SQL for analysis work every day';
+    const title = (first: string) => {
+      const ad = parseAd('ad.txt', `${first}${body}`);
+      return 'error' in ad ? ad.error : ad.title;
+    };
+    assert.equal(title('Senior Data Analyst'), 'Senior Data Analyst');
+    assert.equal(title('Data Engineer Job Description'), 'Data Engineer');
+    assert.equal(title('Join the Mobile Future with Tapjoy Responsibilities'), null);
+  });
+
   it('reads a huge saved page whose posting comes after megabytes of scripts and menus', async () => {
     const dir = tempDir();
     const links = Array.from(

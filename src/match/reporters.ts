@@ -57,7 +57,7 @@ export function renderMatchTerminal(report: MatchReport, options: MatchRenderOpt
     out.push(
       `${rank} ${c.bold(heading(ad))}  ${verdictColor[ad.verdict](ad.verdict.toUpperCase())} ${pct(ad.coverage)}`,
     );
-    out.push(`   ${ad.path}`);
+    if (heading(ad) !== ad.path) out.push(`   ${ad.path}`);
     out.push(`   ${ad.reason}`);
     for (const i of ad.requirements) {
       const line = `   ${itemLine(i)}`;

@@ -56,8 +56,15 @@ function titleOfText(text: string): string | null {
       .split('\n')
       .find((l) => l.trim() !== '')
       ?.trim() ?? '';
-  const words = first.split(/\s+/).length;
-  return first !== '' && words <= 12 && !/[.:]$/.test(first) ? first.replace(/^#+\s*/, '') : null;
+  // "Join the Mobile Future with Tapjoy Responsibilities": a slogan with a heading glued on, not a title.
+  const line = first
+    .replace(/^#+\s*/, '')
+    .replace(/\s*\b(job )?(responsibilities|requirements|qualifications|description|overview|summary)$/i, '')
+    .trim();
+  const words = line.split(/\s+/).length;
+  if (/^(join|we|we're|our|are you|do you|about|at|as|if|you|your|this|here|looking)\b/i.test(line))
+    return null;
+  return line !== '' && words <= 12 && !/[.:!?]$/.test(line) ? line : null;
 }
 
 function companyOfText(text: string): string | null {
