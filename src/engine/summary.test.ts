@@ -315,7 +315,7 @@ describe('the summary reads as one paragraph a person wrote', () => {
       references: [{ file: 'train.py', line: 3, path: 'data/trips.csv' }],
       downloadSteps: [],
     } as unknown as DataFacts;
-    const withBuild = { ...tree, languageBytes: { Python: 900, Dockerfile: 100 } };
+    const withBuild = { ...tree, languageBytes: { Python: 900, Dockerfile: 100, Shell: 1 } };
     const { summary } = writeSummary(factsOf({ tree: withBuild, readme, data }), [], scoreChecks([]));
     assert.match(
       summary,

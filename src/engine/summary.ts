@@ -168,7 +168,12 @@ function stackSentence(facts: Facts, signals: SignalsFacts | null): string | nul
   const totalBytes = mix.reduce((sum, [, bytes]) => sum + bytes, 0);
   const languages =
     totalBytes > 0
-      ? mix.slice(0, 2).map(([name, bytes]) => `${name} ${Math.round((100 * bytes) / totalBytes)}%`)
+      ? mix
+          .slice(0, 2)
+          .map(([name, bytes]) => [name, Math.round((100 * bytes) / totalBytes)] as const)
+          // A language under half a percent is not what the project is written in.
+          .filter(([, share], i) => i === 0 || share > 0)
+          .map(([name, share]) => `${name} ${share}%`)
       : [];
   const libraries = signals ? [...signals.stack].sort((a, b) => b.files - a.files).map((s) => s.library) : [];
   const unique = [...new Set(libraries)].slice(0, 6);

@@ -14,7 +14,7 @@ describe('INF101 no-tests', () => {
     const tests = { files: ['tests/test_clean.py'], functions: 4, frameworks: ['pytest'] };
     const result = checkFacts(check, { infra: infraOf({ tests }), python: pythonOf() });
     assert.equal(result.outcome, 'pass');
-    assert.equal(result.findings[0]?.message, '4 test functions in 1 files (pytest)');
+    assert.equal(result.findings[0]?.message, '4 test functions in 1 file (pytest)');
     assert.deepEqual(result.findings[0]?.evidence, [{ file: 'tests/test_clean.py' }]);
   });
 

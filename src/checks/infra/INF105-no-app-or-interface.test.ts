@@ -20,6 +20,9 @@ describe('INF105 no-app-or-interface', () => {
     const webApps = [{ framework: 'nextjs', file: 'frontend/package.json', line: 1 }];
     const result = checkFacts(check, { infra: infraOf({ webApps }) });
     assert.equal(result.findings[0]?.message, 'A Next.js app in frontend/package.json');
+    const angular = [{ framework: 'angular', file: 'web/package.json', line: 1 }];
+    const an = checkFacts(check, { infra: infraOf({ webApps: angular }) });
+    assert.equal(an.findings[0]?.message, 'An Angular app in web/package.json');
   });
 
   it('passes with a console script', () => {

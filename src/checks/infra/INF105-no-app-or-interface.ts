@@ -32,7 +32,7 @@ export default defineCheck({
   needs: ['infra'],
   messages: {
     none: 'No web app (Flask, FastAPI, Streamlit, Gradio, Dash …) or command-line interface',
-    app: 'A {{framework}} app in {{file}}',
+    app: '{{article}} {{framework}} app in {{file}}',
     tool: 'The tool itself is the interface: {{how}}',
   },
   options: {},
@@ -47,9 +47,10 @@ export default defineCheck({
   run({ facts, route, fail, pass }) {
     const app = facts.infra.webApps[0];
     if (app) {
+      const framework = FRAMEWORK_NAME[app.framework] ?? app.framework;
       pass(
         'app',
-        { framework: FRAMEWORK_NAME[app.framework] ?? app.framework, file: app.file },
+        { article: /^[AEIOU]/i.test(framework) ? 'An' : 'A', framework, file: app.file },
         { file: app.file, line: app.line },
       );
       return;
@@ -58,7 +59,7 @@ export default defineCheck({
     if (cli)
       pass(
         'app',
-        { framework: `command-line (${cli.detail ?? 'script'})`, file: cli.path },
+        { article: 'A', framework: `command-line (${cli.detail ?? 'script'})`, file: cli.path },
         { file: cli.path },
       );
     // A pipeline or a package is used through its workflow or its API; an app is not asked of it.
