@@ -259,7 +259,8 @@ describe('the summary reads as one paragraph a person wrote', () => {
       id: 'own-data' as const,
       reasons: [
         `says the author gathered the data: "We built on [Tim Dettmer's sparselearning](ht…"`,
-        'says it replicates it: "All aggregate and per-article derived data needed to reproduce the"',
+        'says it replicates it: "**All aggregate and per-article derived data needed to reproduce the"',
+        'cites it: "This is the replication package for [*Program Evaluation with Remotely Sensed…"',
       ],
     };
     const intro = `This package holds the code needed to replicate the results in "Skill-Biased Structural Change" ${'and more words '.repeat(30)}`;
@@ -280,7 +281,8 @@ describe('the summary reads as one paragraph a person wrote', () => {
     assert.match(summary, /"We built on Tim Dettmer's sparselearning…"/);
     assert.match(summary, /Stands out: The data was gathered by the author\./);
     assert.match(summary, /"All aggregate and per-article derived data needed to reproduce the…"/);
-    assert.doesNotMatch(summary, /\]\(|\*\*/);
+    assert.match(summary, /"This is the replication package for Program Evaluation with Remotely Sensed…"/);
+    assert.doesNotMatch(summary, /\]\(|\*|\[/);
     assert.equal((summary.match(/"/g)?.length ?? 0) % 2, 0, summary);
   });
 

@@ -65,11 +65,15 @@ export function readableTitle(title: string | null | undefined): string | null {
 
 /** Markdown left in quoted README text, read as plain text: links as their text (also when cut inside the address), no emphasis. */
 export function plainText(text: string): string {
-  return text
-    .replace(/!?\[([^\]]*)\]\([^)\s]*\)?/g, '$1')
-    .replace(/\*\*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/!?\[([^\]]*)\]\([^)\s]*\)?/g, '$1')
+      // A link cut before its `]`, and emphasis marks: `[*Program Evaluation…` reads "Program Evaluation…".
+      .replace(/\[(?=[^\]]*$)/, '')
+      .replace(/(?<![\w*])\*+(?=\S)|(?<=\S)\*+(?![\w*])/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** A quotation cut after an opening quote mark closes it, so the paragraph's quotes pair up. */
