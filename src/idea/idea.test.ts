@@ -45,6 +45,22 @@ describe('unherd idea', () => {
     assert.equal(r.changes.length, 3);
   });
 
+  it('refuses an idea in another language instead of scoring it as vague; terse English passes', () => {
+    assert.throws(
+      () => rateIdea('Ein Projekt über Fahrräder in Berlin mit Kameras und Objekterkennung für unser Büro'),
+      /German; only English ideas/,
+    );
+    assert.throws(
+      () => rateIdea('Contar las bicicletas en la oficina con una cámara para el equipo de instalaciones'),
+      /Spanish/,
+    );
+    assert.throws(
+      () => rateIdea('自転車の数をカメラで数えるプロジェクト、オフィスのため'),
+      /non-Latin script/,
+    );
+    assert.equal(rateIdea('Kenyan maize yield forecasting from Sentinel-2 imagery').idea.length > 0, true);
+  });
+
   it('is deterministic', () => {
     const text = 'Classify bird song recorded in my garden, to help local gardeners know which birds visit.';
     assert.deepEqual(rateIdea(text), rateIdea(text));

@@ -1,4 +1,6 @@
+import { UnherdError } from '../errors.js';
 import { type Catalogue, loadCatalogue } from '../herd/catalogue.js';
+import { languageProblem } from '../match/ad/language.js';
 import { TOOL_VERSION } from '../version.js';
 import { loadIdeaData } from './data.js';
 import {
@@ -278,6 +280,9 @@ function verdictOf(score: number): IdeaVerdict {
 /** Rates one idea; the same text always gives the same report. */
 export function rateIdea(idea: string, catalogueFiles: readonly string[] = []): IdeaReport {
   const text = idea.replace(/\s+/g, ' ').trim();
+  // The phrases that score an idea are English: another language would score as "vague", wrongly.
+  const language = languageProblem(text, 'idea');
+  if (language) throw new UnherdError('USAGE', language);
   const catalogue = loadCatalogue(catalogueFiles);
   const d = data(text);
   const p = pretrained(text);

@@ -26,10 +26,15 @@ const OTHERS: Record<string, Set<string>> = {
   Italian: new Set('e il la gli le di del per con voi noi è una un in su esperienza conoscenza'.split(' ')),
 };
 
-/** A reason when the text is not English, else null. */
-export function languageProblem(text: string): string | null {
+/**
+ * A reason when the text is not English, else null. `what` names the text in the message. Texts
+ * under 30 words (a project idea) are refused only on positive evidence: a non-Latin script, or
+ * the common words of a known language outnumbering the English ones; a terse English idea with
+ * no function words ("Kenyan maize yield forecasting from Sentinel-2 imagery") passes.
+ */
+export function languageProblem(text: string, what: 'ad' | 'idea' = 'ad'): string | null {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 30) return null;
+  if (words.length < 30) return what === 'idea' ? shortTextProblem(text, words) : null;
   const english = words.filter((w) => ENGLISH.has(w)).length / words.length;
   if (english >= 0.08) return null;
   let best = 'another language';
@@ -45,5 +50,23 @@ export function languageProblem(text: string): string | null {
   const latin = letters.filter((c) => /[A-Za-z\u00C0-\u024F]/.test(c)).length;
   const name =
     latin < letters.length * 0.5 ? 'a non-Latin script' : bestShare > english ? best : 'another language';
-  return `this ad seems to be in ${name}; only English ads can be matched for now`;
+  return what === 'idea'
+    ? `this idea seems to be in ${name}; only English ideas can be rated for now`
+    : `this ad seems to be in ${name}; only English ads can be matched for now`;
+}
+
+function shortTextProblem(text: string, words: string[]): string | null {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((c) => /[A-Za-z\u00C0-\u024F]/.test(c)).length;
+  if (letters.length >= 10 && latin < letters.length * 0.5)
+    return 'this idea seems to be in a non-Latin script; only English ideas can be rated for now';
+  const english = words.filter((w) => ENGLISH.has(w)).length;
+  let best: [string, number] = ['', 0];
+  for (const [name, set] of Object.entries(OTHERS)) {
+    const other = words.filter((w) => set.has(w) && !ENGLISH.has(w)).length;
+    if (other > best[1]) best = [name, other];
+  }
+  return best[1] >= 2 && best[1] > english
+    ? `this idea seems to be in ${best[0]}; only English ideas can be rated for now`
+    : null;
 }
