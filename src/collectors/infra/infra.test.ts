@@ -276,4 +276,18 @@ describe('infra collector', () => {
       frameworks: ['jasmine', 'playwright', 'vitest'],
     });
   });
+
+  it('sees a Quarto document served by Shiny as a Shiny app', async () => {
+    const dir = repo(
+      {
+        'dashboard.qmd': '---\ntitle: Rides\nformat: dashboard\nserver: shiny\n---\n\n```{r}\nx <- 1\n```\n',
+      },
+      { git: false },
+    );
+    const facts = await collectInfra(dir, EMPTY_PYTHON);
+    assert.deepEqual(
+      facts.webApps.map((w) => [w.framework, w.file]),
+      [['shiny', 'dashboard.qmd']],
+    );
+  });
 });

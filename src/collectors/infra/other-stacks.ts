@@ -69,7 +69,7 @@ export async function otherStackTests(
   };
 }
 
-/** R web apps: Shiny (shinyApp, ui.R/server.R, app.R, runtime: shiny documents, golem, rhino) and plumber APIs. */
+/** R web apps: Shiny (shinyApp, ui.R/server.R, app.R, `runtime: shiny` or Quarto `server: shiny` documents, golem, rhino) and plumber APIs. */
 export function rWebApps(paths: readonly string[], scripts: ScriptsScan): InfraFacts['webApps'] {
   const apps: InfraFacts['webApps'] = [];
   const add = (framework: string, file: string, line: number) => {
@@ -104,7 +104,8 @@ export function rWebApps(paths: readonly string[], scripts: ScriptsScan): InfraF
     dirs.set(m[1] ?? '', set);
   }
   for (const [dir, set] of dirs) if (set.has('ui') && set.has('server')) add('shiny', `${dir}ui.R`, 1);
+  // R Markdown's `runtime: shiny`, Quarto's `server: shiny` (an interactive document served by Shiny).
   for (const doc of scripts.prose)
-    if (/^runtime:\s*shiny(_prerendered)?\s*$/m.test(doc.text)) add('shiny', doc.file, 1);
+    if (/^(runtime:\s*shiny(_prerendered)?|server:\s*shiny)\s*$/m.test(doc.text)) add('shiny', doc.file, 1);
   return apps;
 }
