@@ -30,7 +30,11 @@ const DatasetEntry = v.strictObject({
   task: v.string(),
   topic: v.optional(v.string()),
   note: v.optional(v.string()),
+  /** Names people call it by (`Spaceship Titanic`): weak, seen in the repository's name and headlines. */
+  names: v.optional(v.array(v.string())),
   files: v.optional(v.array(FileSignal)),
+  /** File-name patterns (`*adventureworks*.sql`), `*` for any characters; strong. */
+  fileGlobs: v.optional(v.array(v.string())),
   headers: v.optional(v.array(HeaderSignal)),
   headerPrefix: v.optional(v.boolean()),
   headerSubset: v.optional(v.boolean()),

@@ -58,7 +58,11 @@ interface Hit {
   textKind?: TextKind;
   /** For topic hits derived from a dataset: the dataset is the project's flagship. */
   fromFlagship?: boolean;
+  /** Kind of evidence when it differs from the signal shown: a name in the repository and in a title is one kind. */
+  kind?: string;
 }
+
+const kindOf = (h: Hit) => h.kind ?? h.evidence.signal;
 
 const HEADLINE_KINDS: ReadonlySet<TextKind> = new Set(['readme-title', 'readme-intro', 'notebook-title']);
 
@@ -129,6 +133,9 @@ const KAGGLE_PATTERNS: RegExp[] = [
   /kaggle\s+competitions\s+download\s+(?:-c|--competition)\s+([\w.-]+)/gi,
   /kaggle\s+datasets\s+download\s+(?:-d|--dataset)\s+([\w.-]+\/[\w.-]+)/gi,
   /(?:dataset_download|competition_download)\(\s*["']([\w./-]+)["']/gi,
+  // A configuration value: `kaggle competition: titanic`, `KAGGLE_DATASET = "owner/name"`.
+  /kaggle[\s_.-]*competition(?:_name|_slug|_id)?["']?\s*[:=]\s*["']?([\w.-]+)/gi,
+  /kaggle[\s_.-]*dataset(?:_name|_slug|_id)?["']?\s*[:=]\s*["']?([\w.-]+\/[\w.-]+)/gi,
 ];
 
 /** Kaggle references in a text, as the forms a catalogue slug can take. */
@@ -154,9 +161,9 @@ function kaggleMatches(ref: string, slugs: readonly string[]): string | null {
 function combine(hits: Hit[]): number {
   const bySignal = new Map<string, number[]>();
   for (const h of hits) {
-    const list = bySignal.get(h.evidence.signal) ?? [];
+    const list = bySignal.get(kindOf(h)) ?? [];
     list.push(h.weight);
-    bySignal.set(h.evidence.signal, list);
+    bySignal.set(kindOf(h), list);
   }
   let miss = 1;
   for (const weights of bySignal.values()) {
@@ -171,7 +178,7 @@ function combine(hits: Hit[]): number {
 /** A detection needs one strong signal, or weak signals of at least two different kinds. */
 function qualifies(hits: Hit[]): boolean {
   if (hits.some((h) => h.evidence.strength === 'strong')) return true;
-  return new Set(hits.map((h) => h.evidence.signal)).size >= 2;
+  return new Set(hits.map(kindOf)).size >= 2;
 }
 
 function topEvidence(hits: Hit[]): HerdEvidence[] {
@@ -200,6 +207,8 @@ function group(hits: Hit[]): Map<string, Hit[]> {
 function fileNameHits(
   input: HerdInput,
   entries: { id: string; files?: { name: string; weak?: boolean }[]; weakOnly?: boolean }[],
+  /** For a string, the entries whose download address it is: its file name then belongs to them. */
+  ownersOf?: (index: number) => ReadonlySet<string> | undefined,
 ): Hit[] {
   const byName = new Map<string, { id: string; weak: boolean }[]>();
   for (const e of entries) {
@@ -225,9 +234,12 @@ function fileNameHits(
       });
     }
   }
-  for (const s of input.strings) {
+  for (const [index, s] of input.strings.entries()) {
     const name = basename(s.value.replace(/[?#].*$/, '')).toLowerCase();
+    const owners = ownersOf?.(index);
     for (const m of byName.get(name) ?? []) {
+      // `…/tidytuesday/…/netflix_titles.csv` is the TidyTuesday copy, not the Kaggle data set.
+      if (owners && owners.size > 0 && !owners.has(m.id)) continue;
       hits.push({
         id: m.id,
         weight: m.weak ? 0.25 : 0.6,
@@ -348,11 +360,148 @@ function urlHits(input: HerdInput, entries: { id: string; urls?: string[] }[]): 
   return hits;
 }
 
+/** For each string that holds a catalogue data set's download address, the data sets it belongs to. */
+function urlOwners(input: HerdInput, datasets: DatasetEntry[]): Map<number, Set<string>> {
+  const owners = new Map<number, Set<string>>();
+  const f = folded(input);
+  const urls = datasets.flatMap((d) => (d.urls ?? []).map((u) => ({ id: d.id, u: u.toLowerCase() })));
+  f.strings.forEach((lower, index) => {
+    if (!lower.includes('/')) return;
+    for (const { id, u } of urls) {
+      if (!lower.includes(u)) continue;
+      const set = owners.get(index) ?? new Set<string>();
+      set.add(id);
+      owners.set(index, set);
+    }
+  });
+  return owners;
+}
+
+function globHits(input: HerdInput, entries: { id: string; fileGlobs?: string[] }[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const e of entries) {
+    for (const glob of e.fileGlobs ?? []) {
+      const re = globToRegex(glob);
+      const path = input.paths.find((p) => re.test(basename(p)));
+      if (path)
+        hits.push({
+          id: e.id,
+          weight: 0.7,
+          evidence: { file: path, signal: 'file-name', detail: basename(path), strength: 'strong' },
+        });
+    }
+  }
+  return hits;
+}
+
+/** The repository's name as words: `spaceship_titanic_app` → `spaceship titanic app`. */
+function repoWords(name: string): string {
+  return name.replace(/[_.]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/**
+ * A data set's name in the repository's name, the README title or a notebook title: weak, it
+ * needs another kind of signal (a `train.csv` read by the code). Where one name holds another
+ * ("Spaceship Titanic" holds "Titanic"), only the longer one counts.
+ */
+function nameHits(input: HerdInput, datasets: DatasetEntry[]): Hit[] {
+  const sources: {
+    text: string;
+    file?: string;
+    line?: number;
+    cell?: number;
+    signal: 'repo-name' | 'phrase';
+  }[] = [{ text: repoWords(input.repoName), signal: 'repo-name' }];
+  for (const t of input.texts)
+    if (t.kind === 'readme-title' || t.kind === 'notebook-title')
+      sources.push({
+        text: t.text.replace(/_+/g, ' '),
+        file: t.file,
+        line: t.line,
+        cell: t.cell,
+        signal: 'phrase',
+      });
+  const hits: Hit[] = [];
+  for (const src of sources) {
+    const found: { id: string; name: string; start: number; end: number }[] = [];
+    for (const d of datasets) {
+      for (const name of d.names ?? []) {
+        const m = phraseRegex(name).exec(src.text);
+        if (m) found.push({ id: d.id, name, start: m.index, end: m.index + m[0].length });
+      }
+    }
+    for (const f of found) {
+      const inside = found.some(
+        (o) => o.id !== f.id && o.start <= f.start && o.end >= f.end && o.end - o.start > f.end - f.start,
+      );
+      if (inside) continue;
+      hits.push({
+        id: f.id,
+        weight: 0.3,
+        kind: 'name',
+        evidence: {
+          file: src.file,
+          line: src.line,
+          cell: src.cell,
+          signal: src.signal,
+          detail: src.signal === 'repo-name' ? `${f.name} (repository name)` : `${f.name} (title)`,
+          strength: 'weak',
+        },
+      });
+    }
+  }
+  return hits;
+}
+
+/**
+ * A module that offers several stock data sets (a `get_dataset(name)` registry) shows what the code
+ * can load, not what the project uses: when the README names some of them, the ones it never names
+ * and that nothing else points to are left out.
+ */
+function offeredOnly(
+  input: HerdInput,
+  byId: Map<string, Hit[]>,
+  datasets: Map<string, DatasetEntry>,
+): Set<string> {
+  const idsByFile = new Map<string, Set<string>>();
+  for (const [id, hits] of byId)
+    for (const h of hits)
+      if (h.evidence.signal === 'loader' && h.evidence.file) {
+        const set = idsByFile.get(h.evidence.file) ?? new Set<string>();
+        set.add(id);
+        idsByFile.set(h.evidence.file, set);
+      }
+  const registries = new Set([...idsByFile].filter(([, ids]) => ids.size >= 2).map(([file]) => file));
+  const out = new Set<string>();
+  if (registries.size === 0) return out;
+  const readme = input.texts
+    .filter((t) => t.kind === 'readme')
+    .map((t) => t.text)
+    .join('\n');
+  if (!readme) return out;
+  const named = (id: string) => (datasets.get(id)?.names ?? []).some((n) => phraseRegex(n).test(readme));
+  for (const file of registries) {
+    const ids = [...idsByFile.get(file)!];
+    if (!ids.some(named)) continue;
+    for (const id of ids) {
+      const hits = byId.get(id)!;
+      const onlyHere = hits.every(
+        (h) => h.evidence.signal === 'loader' && h.evidence.file && registries.has(h.evidence.file),
+      );
+      if (onlyHere && !named(id)) out.add(id);
+    }
+  }
+  return out;
+}
+
 function datasetHits(input: HerdInput, datasets: DatasetEntry[]): Hit[] {
+  const owners = urlOwners(input, datasets);
   const hits: Hit[] = [
-    ...fileNameHits(input, datasets),
+    ...fileNameHits(input, datasets, (i) => owners.get(i)),
+    ...globHits(input, datasets),
     ...layoutHits(input, datasets),
     ...urlHits(input, datasets),
+    ...nameHits(input, datasets),
   ];
 
   const fingerprints = datasets
@@ -514,17 +663,8 @@ function capstoneHits(input: HerdInput, capstones: CapstoneEntry[]): Hit[] {
     ...urlHits(input, capstones),
     ...phraseHits(input, capstones),
   ];
+  hits.push(...globHits(input, capstones));
   for (const c of capstones) {
-    for (const glob of c.fileGlobs ?? []) {
-      const re = globToRegex(glob);
-      const path = input.paths.find((p) => re.test(basename(p)));
-      if (path)
-        hits.push({
-          id: c.id,
-          weight: 0.7,
-          evidence: { file: path, signal: 'file-name', detail: basename(path), strength: 'strong' },
-        });
-    }
     for (const name of c.repoNames ?? []) {
       if (input.repoName.toLowerCase() === name.toLowerCase()) {
         hits.push({
@@ -577,8 +717,10 @@ export function matchHerd(input: HerdInput, catalogue: Catalogue): HerdFacts {
   );
 
   const stockDatasets: HerdDetection[] = [];
-  for (const [id, hits] of group(datasetHits(input, catalogue.datasets))) {
-    if (!qualifies(hits)) continue;
+  const datasetGroups = group(datasetHits(input, catalogue.datasets));
+  const offered = offeredOnly(input, datasetGroups, datasetsById);
+  for (const [id, hits] of datasetGroups) {
+    if (offered.has(id) || !qualifies(hits)) continue;
     const confidence = combine(hits);
     if (confidence < REPORT_THRESHOLD) continue;
     const entry = datasetsById.get(id)!;

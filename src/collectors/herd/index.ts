@@ -3,11 +3,15 @@ import { loadCatalogue } from '../../herd/catalogue.js';
 import { type HerdInput, type HerdText, matchHerd } from '../../herd/match.js';
 import { defineCollector } from '../define.js';
 import { scanScripts } from '../scripts/scan.js';
+import { scanConfigStrings } from './config-strings.js';
 
 /** README text read for phrase matching; a README longer than this is judged on its beginning. */
 const README_BYTES = 256 * 1024;
 /** Notebook Markdown and code read per notebook for phrases and Kaggle references. */
 const NOTEBOOK_TEXT_CHARS = 200_000;
+/** READMEs of subfolders (one project each in a course repository), read as README text. */
+const MAX_SUB_READMES = 30;
+const SUB_README_BYTES = 64 * 1024;
 
 export default defineCollector({
   name: 'herd',
@@ -26,6 +30,20 @@ export default defineCollector({
           texts.push({ file: readme.path, kind: 'readme', text: read.text, line: 1 });
       } catch {
         // An unreadable README is reported by the README checks; matching goes on without it.
+      }
+    }
+    // A repository of several projects describes each in its folder's README.
+    const subReadmes = tree.files
+      .filter((f) => /(^|\/)readme(\.(md|markdown|rst|txt))?$/i.test(f.path) && f.path.includes('/'))
+      .filter((f) => f.path !== readme.path && f.path.split('/').length <= 4)
+      .slice(0, MAX_SUB_READMES);
+    for (const f of subReadmes) {
+      try {
+        const read = await files.readText(f.path, SUB_README_BYTES);
+        if (read.encoding !== 'binary')
+          texts.push({ file: f.path, kind: 'readme', text: read.text, line: 1 });
+      } catch {
+        // Unreadable: the other signals still count.
       }
     }
     for (const nb of notebooks.notebooks) {
@@ -73,7 +91,14 @@ export default defineCollector({
 
     const input: HerdInput = {
       repoName: basename(tree.root),
-      paths: tree.files.map((f) => f.path),
+      // A file git tracks but the checkout left out (a partial clone) still names the data set.
+      paths: [
+        ...tree.files.map((f) => f.path),
+        ...tree.skipped
+          .filter((s) => s.reason === 'not-checked-out')
+          .filter((s) => !tree.vendored.some((v) => s.path.startsWith(`${v.root}/`)))
+          .map((s) => s.path),
+      ],
       dataFiles: data.files.map((f) => ({ path: f.path, columns: f.columns })),
       calls: [
         ...python.calls,
@@ -86,7 +111,7 @@ export default defineCollector({
         })),
       ],
       importsByFile,
-      strings: [...python.strings, ...scripts.strings],
+      strings: [...python.strings, ...scripts.strings, ...(await scanConfigStrings(files, tree.files))],
       texts,
       analysisUnits,
     };

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scanText } from './config-strings.js';
+
+describe('configuration strings', () => {
+  it('keeps values that name files or addresses, with their lines', () => {
+    const out = scanText(
+      'paths:\n  train_csv: data/train.csv  # the split\n  seed: 42\nfiles:\n  - "raw/german.data"\nurl = "https://example.org/x.zip"\n',
+      'config.yaml',
+    );
+    assert.deepEqual(
+      out.map((s) => [s.value, s.line]),
+      [
+        ['data/train.csv', 2],
+        ['raw/german.data', 5],
+        ['https://example.org/x.zip', 6],
+      ],
+    );
+  });
+
+  it('reads a Kaggle competition or data set given under a kaggle key', () => {
+    const yaml = scanText('kaggle:\n  competition: titanic\nother:\n  competition: mine\n', 'c.yaml');
+    assert.deepEqual(
+      yaml.map((s) => s.value),
+      ['kaggle competition: titanic'],
+    );
+    const toml = scanText('[kaggle]\ndataset = "mlg-ulb/creditcardfraud"\n', 'c.toml');
+    assert.deepEqual(
+      toml.map((s) => s.value),
+      ['mlg-ulb/creditcardfraud', 'kaggle dataset: mlg-ulb/creditcardfraud'],
+    );
+  });
+});
