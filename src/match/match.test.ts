@@ -11,7 +11,7 @@ import { interviewFoci } from './interview.js';
 import { matchAds } from './match.js';
 import { portfolioFromAudit } from './portfolio.js';
 import { renderMatch } from './reporters.js';
-import { coverageOf, verdictOf } from './verdict.js';
+import { coverageOf, rankAds, reasonOf, verdictOf } from './verdict.js';
 import { findSkills, loadVocabulary } from './vocabulary.js';
 
 const vocabulary = loadVocabulary();
@@ -382,6 +382,50 @@ describe('verdict', () => {
     assert.equal(verdictOf(0.3), 'stretch');
     assert.equal(verdictOf(0.29), 'not-yet');
     assert.equal(verdictOf(coverageOf([])), 'unknown');
+  });
+
+  it('ranks an ad resting on one checkable item below one showing most of many, and says it is thin', () => {
+    const item = (status: 'covered' | 'missing', n: number) => ({
+      id: `r${n}`,
+      text: 'x',
+      line: 1,
+      kind: 'required' as const,
+      category: 'tool' as const,
+      skills: [],
+      judgeable: true,
+      status,
+      evidence: [],
+    });
+    const ad = (path: string, items: ReturnType<typeof item>[]) => {
+      const coverage = coverageOf(items);
+      return {
+        path,
+        title: null,
+        company: null,
+        source: 'text' as const,
+        rank: null,
+        requirements: items,
+        coverage,
+        verdict: verdictOf(coverage),
+        reason: reasonOf(items, coverage, verdictOf(coverage)),
+        missing: [],
+        nextProject: null,
+        interview: [],
+        error: null,
+      };
+    };
+    const one = ad('one.txt', [item('covered', 1)]);
+    const many = ad('many.txt', [
+      ...Array.from({ length: 10 }, (_, i) => item('covered', i)),
+      item('missing', 10),
+      item('missing', 11),
+    ]);
+    assert.deepEqual(
+      rankAds([one, many]).map((a) => `${a.rank} ${a.path} ${a.verdict}`),
+      ['1 many.txt apply', '2 one.txt apply'],
+    );
+    assert.match(one.reason, /only this one thing that code can show/);
+    assert.doesNotMatch(many.reason, /weigh the rest/);
   });
 });
 

@@ -37,10 +37,15 @@ export function reasonOf(
   const partial = judged.filter((i) => i.status === 'partial').length;
   const pct = Math.round(coverage * 100);
   const what = `your code shows ${covered} of the ${judged.length} required items the code can show${partial > 0 ? ` and ${partial} in part` : ''} (${pct}%)`;
-  if (verdict === 'apply') return `${what}: apply — few candidates meet every line of an ad`;
+  // One or two items are thin evidence either way: say so rather than look certain.
+  const thin =
+    judged.length <= 2
+      ? `; the ad asks only ${judged.length === 1 ? 'this one thing' : 'these two things'} that code can show, so weigh the rest yourself`
+      : '';
+  if (verdict === 'apply') return `${what}: apply — few candidates meet every line of an ad${thin}`;
   if (verdict === 'stretch')
-    return `${what}: a stretch — apply if the role matters to you, and close a gap first`;
-  return `${what}: not yet — build the missing pieces into a project first`;
+    return `${what}: a stretch — apply if the role matters to you, and close a gap first${thin}`;
+  return `${what}: not yet — build the missing pieces into a project first${thin}`;
 }
 
 /** The one project addition that would cover the most missing required items. */
@@ -67,7 +72,20 @@ export function nextProjectOf(
 
 const VERDICT_RANK: Record<Verdict, number> = { apply: 0, stretch: 1, 'not-yet': 2, unknown: 3 };
 
-/** Best fit first: verdict, then coverage, then fewer missing items; unreadable ads last; ties keep input order. */
+/**
+ * Coverage for ordering only, pulled towards ½ by one covered and one missing pseudo-item: an ad
+ * whose single checkable item is covered (1/1) ranks below one showing 10 of 12.
+ */
+function rankingCoverage(ad: AdReport): number {
+  if (ad.coverage === null) return -1;
+  const judged = ad.requirements.filter((i) => i.kind === 'required' && i.judgeable).length;
+  return (ad.coverage * judged + 1) / (judged + 2);
+}
+
+/**
+ * Best fit first: verdict, then coverage weighed by how many items it rests on, then fewer missing
+ * items; unreadable ads last; ties keep input order.
+ */
 export function rankAds(ads: AdReport[]): AdReport[] {
   const indexed = ads.map((ad, i) => ({ ad, i }));
   indexed.sort((a, b) => {
@@ -76,7 +94,7 @@ export function rankAds(ads: AdReport[]): AdReport[] {
     if (ea !== eb) return ea - eb;
     return (
       VERDICT_RANK[a.ad.verdict] - VERDICT_RANK[b.ad.verdict] ||
-      (b.ad.coverage ?? -1) - (a.ad.coverage ?? -1) ||
+      rankingCoverage(b.ad) - rankingCoverage(a.ad) ||
       a.ad.missing.length - b.ad.missing.length ||
       a.i - b.i
     );

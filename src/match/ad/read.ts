@@ -62,6 +62,8 @@ function titleOfText(text: string): string | null {
     .replace(/\s*\b(job )?(responsibilities|requirements|qualifications|description|overview|summary)$/i, '')
     .trim();
   const words = line.split(/\s+/).length;
+  // "Primary Responsibilities" is a heading, not a title.
+  if (line !== first.replace(/^#+\s*/, '').trim() && words < 2) return null;
   if (/^(join|we|we're|our|are you|do you|about|at|as|if|you|your|this|here|looking)\b/i.test(line))
     return null;
   return line !== '' && words <= 12 && !/[.:!?]$/.test(line) ? line : null;
