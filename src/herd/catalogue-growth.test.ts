@@ -114,6 +114,27 @@ describe('herd catalogue: data sets read by the project itself', () => {
     );
   });
 
+  it('recognises R bundled, Kaggle, UCI and question-answering classics', async () => {
+    assert.deepEqual(await datasetIds({ 'eda.R': 'data(mtcars)\nsummary(lm(mpg ~ wt, data = mtcars))\n' }), [
+      'mtcars',
+    ]);
+    assert.deepEqual(
+      await datasetIds({
+        'data/cardio_train.csv':
+          'id;age;gender;height;weight;ap_hi;ap_lo;cholesterol;gluc;smoke;alco;active;cardio\n0;18393;2;168;62.0;110;80;1;1;0;0;1;0\n',
+      }),
+      ['cardio-train'],
+    );
+    assert.deepEqual(
+      await datasetIds({ 'ccpp.py': 'import pandas as pd\n\ndf = pd.read_excel("data/Folds5x2_pp.xlsx")\n' }),
+      ['uci-combined-cycle-power-plant'],
+    );
+    assert.deepEqual(
+      await datasetIds({ 'qa.py': 'from datasets import load_dataset\n\nsquad = load_dataset("squad")\n' }),
+      ['squad'],
+    );
+  });
+
   it('recognises CelebA by its download address and the folder the project reads it from', async () => {
     const ids = await datasetIds({
       'README.md':
