@@ -11,7 +11,7 @@ import { findCookieCutter } from './cookie-cutter.js';
 import { findPaperComparisons, findPaperReferences, findReplicationPhrases } from './papers.js';
 import { findPoliteness } from './politeness.js';
 import { type CallText, findPretrained, needsCallText } from './pretrained.js';
-import { findProvenance } from './provenance.js';
+import { findAssembledData, findProvenance } from './provenance.js';
 import { findRCollection } from './r-collection.js';
 import { findFromScratch, findTool } from './routes.js';
 import { findStack } from './stack.js';
@@ -59,7 +59,10 @@ export default defineCollector({
     const pretrainedModels = findPretrained(perFile, callText);
     return {
       collection,
-      provenance: findProvenance(sources, tree.files, collecting),
+      provenance: [
+        ...findProvenance(sources, tree.files, collecting),
+        ...findAssembledData(sources, tree.files),
+      ],
       paperReferences: [
         ...findPaperReferences(sources, python.strings),
         ...findCitations(sources).map(({ text: _text, ...c }) => ({ ...c, kind: 'citation' as const })),

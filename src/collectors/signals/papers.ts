@@ -74,13 +74,13 @@ const REPRODUCIBILITY_VENUE =
  * A package of code and data ("replication package", "replication files") is what a study ships so
  * that others can re-run it: the words name the package, they do not claim a re-done study.
  */
-const PACKAGE_WORDS =
+export const PACKAGE_WORDS =
   /\breplication\s+(?:packages?|files?|codes?|materials?|archives?|folders?|kits?|repositor(?:y|ies)|repos?|data)\b/gi;
 /** "Codes to replicate results are in Scripts/", "the code needed to replicate the results in": instructions. */
 const PACKAGE_INSTRUCTION =
   /\b(?:codes?|scripts?|programs?|files?|do-?files?|package|data and code|code and data)\s+(?:\w+\s+){0,2}?to\s+(?:replicate|reproduce)\b/i;
 /** Someone else's study named beside the claim: "et al.", "Card and Krueger (1994)", "the original". */
-const THIRD_PARTY =
+export const THIRD_PARTY =
   /\bet al\.?|\b[A-Z][\w'-]+\s+(?:and|&)\s+[A-Z][\w'-]+,?\s+\(?(?:19|20)\d{2}\b|\boriginal\s+(?:paper|article|study|authors?)\b/;
 const REPLICATE = /\b(replicat(?:e|es|ed|ing|ion)|reproduc(?:e|es|ed|ing|tion))\b/i;
 const REIMPLEMENT =

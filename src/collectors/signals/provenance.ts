@@ -1,4 +1,5 @@
 import type { TreeFile } from '../tree/types.js';
+import { findReplicationPhrases, PACKAGE_WORDS, THIRD_PARTY } from './papers.js';
 import { excerpt, linesOf, type TextSource, where } from './text-sources.js';
 import type { SignalsFacts } from './types.js';
 
@@ -100,4 +101,43 @@ export function findProvenance(
     out.push({ text: `collection script ${path}`, ownCollection: own, file: path });
   }
   return out;
+}
+
+/** Verbs of joining sources into a new dataset, and "data construction" as a stage. */
+const ASSEMBLY =
+  /\b(?:merg(?:e|es|ed|ing)|join(?:s|ed|ing)?|link(?:s|ed|ing)?|bridg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|concatenat(?:e|es|ed|ing)|construct(?:s|ed|ing)?|assembl(?:e|es|ed|ing))\b|\bdata\s+construction\b/i;
+const ASSEMBLED_NOUN = /\b(data|datasets?|data sets?|series|panel|sources|records)\b/i;
+/** "Codes to replicate results are in `Scripts/`": the study's own code for its results. */
+const OWN_RESULTS =
+  /\b(?:codes?|scripts?|programs?|files?|do-?files?|package|data and code|code and data)\s+(?:\w+\s+){0,2}?to\s+(?:replicate|reproduce)\s+(?:all\s+|the\s+|our\s+|its\s+)?(?:main\s+)?(?:results|figures|tables|estimates|findings|analysis|paper|study)\b/i;
+/** Scripts whose name says they join or construct data (`Z01_merge_cjars_coal.R`, `bridging_klems.do`). */
+const ASSEMBLY_SCRIPT =
+  /(^|\/)[^/]*(merg(e|ing)|join(ing)?|bridg(e|ing)|construct(ion)?|concatenat(e|ion))[^/]*\.(r|do|py|ipynb|sas|jl|m)$|(^|\/)[^/]*data[_ -]?construction[^/]*\//i;
+
+/**
+ * A study's own package (its "replication package", "codes to replicate the results") that builds
+ * its analysis data by joining sources: the authors assembled that dataset, so it is their own data
+ * (docs/eval.md, customData). A package of someone else's study ("Card and Krueger (1994)
+ * replication files") is not the project's own.
+ */
+export function findAssembledData(sources: readonly TextSource[], tree: readonly TreeFile[]): Provenance[] {
+  // Re-doing someone else's study is a replication; its data is theirs.
+  if (findReplicationPhrases(sources).length > 0) return [];
+  let ownPackage = false;
+  const sentences: Provenance[] = [];
+  for (const source of sources) {
+    if (source.kind === 'code-cell') continue;
+    for (const { text, line } of linesOf(source)) {
+      PACKAGE_WORDS.lastIndex = 0;
+      if ((PACKAGE_WORDS.test(text) || OWN_RESULTS.test(text)) && !THIRD_PARTY.test(text)) ownPackage = true;
+      if (sentences.length < 3 && ASSEMBLY.test(text) && ASSEMBLED_NOUN.test(text))
+        sentences.push({ text: excerpt(text), ownCollection: true, ...where(source, line) });
+    }
+  }
+  if (!ownPackage) return [];
+  const scripts = tree
+    .filter((f) => f.size > 0 && ASSEMBLY_SCRIPT.test(f.path))
+    .slice(0, 3)
+    .map((f) => ({ text: `data assembly script ${f.path}`, ownCollection: true, file: f.path }));
+  return [...sentences, ...scripts];
 }

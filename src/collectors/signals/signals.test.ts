@@ -398,3 +398,49 @@ describe('replication claims and replication packages', () => {
     );
   });
 });
+
+describe('data assembled by a study of its own', () => {
+  it('counts a replication package that joins sources as the authors own data, not a replication of another study', async () => {
+    const own = repo({
+      'README.md': [
+        '# Replication Package for: Criminal Mines',
+        '',
+        'Codes to replicate results are in the `02progs` folder; raw data are in `01data`.',
+        '`3Merge_admin_with_exposure.do` merges the cleaned admin dataset with the exposure datasets.',
+      ].join('\n'),
+      '02progs/Z01_merge_cjars_coal.R': 'coal <- read.csv("01data/coal.csv")\n',
+    });
+    const signals = await collectOne(own, 'signals');
+    assert.deepEqual(
+      signals.provenance.filter((p) => p.ownCollection).map((p) => p.text),
+      [
+        '`3Merge_admin_with_exposure.do` merges the cleaned admin dataset with the exposure datasets.',
+        'data assembly script 02progs/Z01_merge_cjars_coal.R',
+      ],
+    );
+    const other = repo({
+      'README.md': [
+        '# Minimum wages',
+        '',
+        'We replicate Card and Krueger (1994) from their replication files.',
+        'The script merges the two survey waves into one panel dataset.',
+      ].join('\n'),
+      'merge_waves.R': 'w1 <- read.csv("wave1.csv")\n',
+    });
+    const replication = await collectOne(other, 'signals');
+    assert.deepEqual(
+      replication.provenance.filter((p) => p.ownCollection),
+      [],
+    );
+    const scripts = repo({
+      'README.md': '# Workflow\n\nThe last rule combines the results files and plots them.\n',
+      '.github/issue_template.md': 'Please include all scripts used to reproduce the issue.\n',
+      'workflow/merge_results.R': 'x <- 1\n',
+    });
+    const workflow = await collectOne(scripts, 'signals');
+    assert.deepEqual(
+      workflow.provenance.filter((p) => p.ownCollection),
+      [],
+    );
+  });
+});
