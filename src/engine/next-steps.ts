@@ -2,11 +2,13 @@ import type { AnyCheck, CheckResult } from '../checks/types.js';
 import {
   exactTotal,
   principleWeight,
+  routeCap,
+  type ScoredRoute,
   type ScoreResult,
   SEVERITY_WEIGHT,
   scoreChecks,
 } from '../scoring/policy.js';
-import type { Route, RouteId } from '../scoring/route.js';
+import type { RouteId } from '../scoring/route.js';
 import type { NextStep } from './report.js';
 
 const STEPS = 3;
@@ -14,13 +16,15 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Points the 0–100 total would gain if one failing check passed: the policy itself re-scores the
- * results with that check passing, so caps, weights and bonus rules are all accounted for.
+ * results with that check passing, so caps, weights and bonus rules are all accounted for. A check
+ * of the principle the route caps (a herd project's stock dataset) is what keeps the project on
+ * that route, so passing it is scored as leaving the route: without the route's cap.
  */
 export function pointsGained(
   result: CheckResult,
   results: readonly CheckResult[],
   base?: ScoreResult,
-  route?: Route | null,
+  route?: ScoredRoute | null,
 ): number {
   if (result.outcome !== 'fail' || !principleWeight(result.principle, route?.id)) return 0;
   const scored = base ?? scoreChecks(results, 'repo', route);
@@ -29,7 +33,12 @@ export function pointsGained(
   const siblings = results
     .filter((r) => r.principle === result.principle)
     .map((r) => (r === result ? { ...r, outcome: 'pass' as const, credit: 1 } : r));
-  const rescored = scoreChecks(siblings, 'repo', route).principles[0];
+  const leaves = route && routeCap(result.principle, route) < 10;
+  const rescored = scoreChecks(
+    siblings,
+    'repo',
+    leaves ? { ...route, id: 'original-question', questionStated: true } : route,
+  ).principles[0];
   const principles = scored.principles.map((p) =>
     p.principle === result.principle && rescored ? rescored : p,
   );
@@ -54,7 +63,7 @@ export function adviceFor(check: AnyCheck | undefined, route: RouteId): string |
 export function planNextSteps(
   results: readonly CheckResult[],
   checks: readonly AnyCheck[],
-  route: Route = { id: 'none-yet', reasons: [] },
+  route: ScoredRoute = { id: 'none-yet', reasons: [] },
 ): NextStep[] {
   const byCode = new Map(checks.map((c) => [c.code, c]));
   const base = scoreChecks(results, 'repo', route);

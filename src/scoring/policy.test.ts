@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CheckResult, Outcome, Severity } from '../checks/types.js';
+import { pointsGained } from '../engine/next-steps.js';
 import type { PrincipleId } from '../principles.js';
-import { scoreChecks } from './policy.js';
+import { type ScoredRoute, scoreChecks } from './policy.js';
+import type { RouteId } from './route.js';
 
 function result(
   check: string,
@@ -76,5 +78,78 @@ describe('scoring policy', () => {
       !s.excluded.some((e) => e.principle === 'blog-craft'),
       'post principles are not expected of repositories',
     );
+  });
+
+  describe('the route gates the score (ADR 0017)', () => {
+    const on = (id: RouteId, questionStated = true): ScoredRoute => ({ id, reasons: [], questionStated });
+    /** Everything a tidy, engineered project passes, on any route. */
+    const polished = (): CheckResult[] => [
+      result('G1', 'one-deep-project', 'high', 'pass'),
+      result('H1', 'original-problem', 'high', 'pass'),
+      result('H2', 'original-problem', 'medium', 'pass'),
+      result('D1', 'runnable', 'high', 'pass'),
+      result('C1', 'clean-code', 'medium', 'pass'),
+      result('B1', 'boring-skills', 'medium', 'pass'),
+      result('V1', 'value-over-decimals', 'medium', 'pass'),
+      result('N1', 'new-tools', 'low', 'pass'),
+    ];
+
+    it('keeps a tidy herd project low: its original problem scores 0 whatever else passes', () => {
+      const herd = scoreChecks(
+        [
+          ...polished(),
+          result('HRD101', 'original-problem', 'high', 'fail'),
+          result('SIG101', 'own-data', 'high', 'fail'),
+        ],
+        'repo',
+        on('herd'),
+      );
+      const original = herd.principles.find((p) => p.principle === 'original-problem')!;
+      assert.equal(original.score, 0);
+      assert.match(original.routeNote ?? '', /herd route: .*scores 0 however tidy/);
+      assert.ok(herd.total! <= 55, `herd total ${herd.total}`);
+    });
+
+    it('lets every route out of the herd reach the top', () => {
+      const routes: [RouteId, CheckResult[]][] = [
+        ['own-data', [result('SIG101', 'own-data', 'high', 'pass')]],
+        [
+          'replication',
+          [
+            result('SIG101', 'own-data', 'high', 'not-applicable'),
+            result('SIG103', 'replicate-papers', 'medium', 'pass'),
+          ],
+        ],
+        ['tool-pipeline', [result('SIG101', 'own-data', 'high', 'not-applicable')]],
+        // Public data for a question of its own: half credit of own data, which is a bonus here.
+        ['original-question', [result('SIG101', 'own-data', 'high', 'fail', 0.5)]],
+      ];
+      for (const [id, extra] of routes) {
+        const s = scoreChecks([...polished(), ...extra], 'repo', on(id));
+        assert.equal(s.total, 100, `${id}: ${s.total}`);
+      }
+    });
+
+    it('gives an original question the README does not state at most half of original-problem', () => {
+      const s = scoreChecks(polished(), 'repo', on('original-question', false));
+      const original = s.principles.find((p) => p.principle === 'original-problem')!;
+      assert.equal(original.score, 5);
+      assert.match(original.routeNote ?? '', /until the README states the question/);
+    });
+
+    it("values leaving the herd: a herd project's stock-dataset fix is worth the route", () => {
+      const results = [
+        ...polished(),
+        result('HRD101', 'original-problem', 'high', 'fail'),
+        result('RD1', 'runnable', 'low', 'fail'),
+      ];
+      const stock = results.find((r) => r.check === 'HRD101')!;
+      const small = results.find((r) => r.check === 'RD1')!;
+      const route = on('herd');
+      assert.ok(pointsGained(stock, results, undefined, route) > 20);
+      assert.ok(
+        pointsGained(stock, results, undefined, route) > pointsGained(small, results, undefined, route),
+      );
+    });
   });
 });

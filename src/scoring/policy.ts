@@ -11,8 +11,10 @@ import type { Route, RouteId } from './route.js';
  * - Core principles make the 0–100 total as a weighted mean. Bonus principles (replicating a
  *   paper, using pretrained models) cannot lower the total: they add up to `bonusPoints` each.
  * - A principle with no decided check is named in `excluded` with the reason.
- * - The route a project takes (docs/adr/0009-routes.md) can change a principle's weight: the
- *   replication a replication is judged on counts in the total, not as a bonus.
+ * - The route a project takes (docs/adr/0009-routes.md, docs/adr/0017-route-gates-the-score.md)
+ *   gates the score: original-problem weighs as much as the engineering principles together and
+ *   is capped by the route (a herd project's problem is the stock one, however tidy it is), and a
+ *   principle that is another route's contribution is a bonus, not a requirement.
  */
 export const SEVERITY_WEIGHT: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
@@ -27,7 +29,8 @@ export interface PrincipleWeight {
 
 export const PRINCIPLE_WEIGHT: Partial<Record<PrincipleId, PrincipleWeight>> = {
   'one-deep-project': { weight: 3, kind: 'core', scope: 'repo' },
-  'original-problem': { weight: 3, kind: 'core', scope: 'repo' },
+  // The route out of the herd: as much as the engineering principles together (ADR 0017).
+  'original-problem': { weight: 9, kind: 'core', scope: 'repo' },
   runnable: { weight: 3, kind: 'core', scope: 'repo' },
   'own-data': { weight: 2, kind: 'core', scope: 'repo' },
   'clean-code': { weight: 2, kind: 'core', scope: 'repo' },
@@ -41,12 +44,45 @@ export const PRINCIPLE_WEIGHT: Partial<Record<PrincipleId, PrincipleWeight>> = {
 };
 
 /**
- * Weights that differ on a route. A replication's contribution is the replication itself, so its
- * principle is core there, in the slot own data leaves (own data is not asked of a replication).
+ * Weights that differ on a route (ADR 0009, 0017). Routes are alternatives: a principle that is
+ * another route's contribution is a bonus on a route out of the herd, so every route can reach the
+ * top. A replication's contribution is the replication itself, so its principle is core there, in
+ * the slot own data leaves. On the herd and none-yet routes own data stays core: it is the way out.
  */
+const OWN_DATA_BONUS: PrincipleWeight = { weight: 1, kind: 'bonus', scope: 'repo' };
 export const ROUTE_WEIGHT: Partial<Record<RouteId, Partial<Record<PrincipleId, PrincipleWeight>>>> = {
-  replication: { 'replicate-papers': { weight: 2, kind: 'core', scope: 'repo' } },
+  replication: {
+    'replicate-papers': { weight: 2, kind: 'core', scope: 'repo' },
+    'own-data': OWN_DATA_BONUS,
+  },
+  'tool-pipeline': { 'own-data': OWN_DATA_BONUS },
+  'original-question': { 'own-data': OWN_DATA_BONUS },
 };
+
+/**
+ * The route gates original-problem (ADR 0017): a project on the herd route asks the stock question,
+ * so it earns none of it whatever else passes (not a capstone, not Boston Housing); a project with
+ * no route yet earns none either. An original question the README does not state earns at most
+ * half: a reader cannot see that the question is original.
+ */
+export const ROUTE_CAP: Partial<Record<RouteId, Partial<Record<PrincipleId, number>>>> = {
+  herd: { 'original-problem': 0 },
+  'none-yet': { 'original-problem': 0 },
+};
+export const UNSTATED_QUESTION_CAP = 5;
+
+/** What scoring needs of a route: its id, and for an original question whether it is stated. */
+export type ScoredRoute = Route & { questionStated?: boolean };
+
+/** The most a principle can score on a route (10 when the route does not cap it). */
+export function routeCap(principle: PrincipleId, route?: ScoredRoute | null): number {
+  if (!route) return 10;
+  const cap = ROUTE_CAP[route.id]?.[principle];
+  if (cap !== undefined) return cap;
+  if (route.id === 'original-question' && principle === 'original-problem' && route.questionStated === false)
+    return UNSTATED_QUESTION_CAP;
+  return 10;
+}
 
 /** A principle's weight for a project on a route. */
 export function principleWeight(principle: PrincipleId, route?: RouteId | null): PrincipleWeight | undefined {
@@ -62,14 +98,17 @@ export const ROUTE_NOTES: Partial<Record<RouteId, Partial<Record<PrincipleId, st
     'original-problem':
       "replication route: the paper's question and benchmark data are expected, not herd; a capstone or Boston Housing still counts",
     'own-data':
-      "replication route: own data is not asked of a replication, which uses the paper's data on purpose",
+      "replication route: own data is not asked of a replication, which uses the paper's data on purpose; data it collects adds a bonus",
     'replicate-papers': 'replication route: the replication is the contribution, so it counts in the total',
     'pretrained-models':
       'replication route: trains as the replicated paper does; from scratch is not a fault',
     'value-over-decimals': "replication route: the paper's reported numbers are the baseline",
   },
   'tool-pipeline': {
-    'own-data': 'tool route: judged on the tool it builds; collecting data is not asked of it',
+    'original-problem':
+      'tool route: the tool is its own contribution; a stock-dataset model behind a tool would still be herd',
+    'own-data':
+      'tool route: judged on the tool it builds; collecting data is not asked of it and adds a bonus',
     'value-over-decimals':
       'tool route: judged on who the tool is for and its limits, not on a model metric it does not claim',
   },
@@ -78,14 +117,27 @@ export const ROUTE_NOTES: Partial<Record<RouteId, Partial<Record<PrincipleId, st
   },
   'original-question': {
     'own-data':
-      'original-question route: public data for a question of its own earns half the credit of own data',
+      'original-question route: own data is another route, so it adds a bonus; public data for a question of its own is not marked down',
     'original-problem':
       'original-question route: no stock dataset, capstone or overused topic as its flagship',
   },
   herd: {
-    'original-problem': 'herd route: a stock dataset, capstone or overused topic is the flagship',
+    'original-problem':
+      'herd route: a stock dataset, capstone or overused topic is the flagship with its stock question, so this scores 0 however tidy the rest; own data, a replication, a tool or a question of its own would take it off the herd',
+  },
+  'none-yet': {
+    'original-problem':
+      'no route yet: nothing to read shows a problem of its own (no README, code, notebook or data), so this scores 0',
   },
 };
+
+/** How the route shaped a principle's judgement, in words; null when it did not. */
+export function routeNote(principle: PrincipleId, route: ScoredRoute): string | null {
+  const note = ROUTE_NOTES[route.id]?.[principle] ?? null;
+  if (route.id === 'original-question' && principle === 'original-problem' && route.questionStated === false)
+    return `${note}; at most ${UNSTATED_QUESTION_CAP} until the README states the question, since a reader cannot yet see that it is original`;
+  return note;
+}
 
 /** A failed high-severity check with under half credit: caps its principle and heads the summary. */
 export function isRedFlag(result: CheckResult): boolean {
@@ -136,7 +188,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function scoreChecks(
   results: readonly CheckResult[],
   scope: ScoreScope = 'repo',
-  route?: Route | null,
+  route?: ScoredRoute | null,
 ): ScoreResult {
   const routeId = route?.id ?? null;
   const principles: PrincipleScore[] = [];
@@ -162,7 +214,10 @@ export function scoreChecks(
         max += w;
       }
       const redFlags = decided.filter(isRedFlag).length;
-      const cap = RED_FLAG_CAPS[Math.min(redFlags, RED_FLAG_CAPS.length - 1)]!;
+      const cap = Math.min(
+        RED_FLAG_CAPS[Math.min(redFlags, RED_FLAG_CAPS.length - 1)]!,
+        routeCap(principle, route),
+      );
       score = round1(Math.min(cap, (10 * got) / max));
       // Not-applicable checks are normal (no notebooks, no scraping); only say what could not be judged.
       const unjudged = undecided.filter((r) => r.outcome === 'unknown' || r.outcome === 'error');
@@ -191,7 +246,7 @@ export function scoreChecks(
       failed: decided.filter((r) => r.outcome === 'fail').length,
       undecided: undecided.length,
       note,
-      ...(route ? { routeNote: ROUTE_NOTES[route.id]?.[principle] ?? null } : {}),
+      ...(route ? { routeNote: routeNote(principle, route) } : {}),
     });
   }
 

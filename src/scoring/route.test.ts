@@ -220,4 +220,57 @@ def listings(page):
     // A scraper with no model has no model metric to report.
     assert.equal(outcome(report, 'RD105'), 'not-applicable');
   });
+
+  it('gives code without a README a route of its own, not "none yet"', async () => {
+    const report = await analyseRepo(
+      repo(
+        {
+          'code/01_clean.R':
+            'library(dplyr)\nwages <- read.csv("data/wages_by_county.csv")\nclean <- wages |> filter(!is.na(wage))\nwrite.csv(clean, "data/clean.csv")\n',
+          'code/02_model.R':
+            'clean <- read.csv("data/clean.csv")\nfit <- lm(wage ~ year, data = clean)\nsummary(fit)\n',
+          'data/wages_by_county.csv': 'county,year,wage\nAlba,2019,31000\nAlba,2020,31500\n',
+        },
+        { commits: spreadCommits('2024-01-01', 20, 10) },
+      ),
+    );
+    assert.equal(report.route?.id, 'original-question', JSON.stringify(report.route));
+    assert.ok(report.route!.reasons.some((r) => /no README to state its question yet/.test(r)));
+    const original = principle(report, 'original-problem');
+    assert.ok((original?.score ?? 10) <= 5, `original-problem ${original?.score}`);
+    assert.match(original?.routeNote ?? '', /until the README states the question/);
+  });
+
+  it("takes a workflow that trains the project's own model as its analysis, not a tool", async () => {
+    const report = await analyseRepo(
+      repo(
+        {
+          'README.md': `# Ageing clocks in blood immune cells
+
+We ask whether the share of naive T cells in single-cell profiles of blood predicts a donor's age
+better than bulk methylation clocks do, using the public cohorts listed in config.yaml.
+`,
+          Snakefile:
+            'rule all:\n    input: "results/scores.csv"\n\nrule train:\n    input: "data/cells.csv"\n    output: "results/scores.csv"\n    script: "scripts/train.py"\n',
+          'scripts/train.py': `import pandas as pd
+from sklearn.ensemble import RandomForestRegressor
+from sklearn.model_selection import cross_val_score
+
+cells = pd.read_csv(snakemake.input[0])
+model = RandomForestRegressor()
+scores = cross_val_score(model, cells.drop(columns="age"), cells.age)
+pd.DataFrame({"r2": scores}).to_csv(snakemake.output[0])
+`,
+          'requirements.txt': 'pandas==2.2.0\nscikit-learn==1.4.0\nsnakemake==8.4.0\n',
+        },
+        { commits: spreadCommits('2024-01-01', 40, 14) },
+      ),
+    );
+    assert.notEqual(report.route?.id, 'tool-pipeline', JSON.stringify(report.route));
+    assert.equal(report.route?.id, 'original-question', JSON.stringify(report.route));
+    assert.ok(
+      report.route!.reasons.some((r) => /runs its analysis as a pipeline \(snakemake\)/.test(r)),
+      JSON.stringify(report.route),
+    );
+  });
 });

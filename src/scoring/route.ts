@@ -83,7 +83,14 @@ const CERTAIN = 0.9;
 const QUESTION_WORDS = 25;
 const MODEL_ROLES = new Set(['ml', 'dl', 'time-series']);
 /** Plain HTTP clients: with a stock dataset as the flagship they most likely download it. */
-const PLAIN_HTTP = new Set(['requests', 'httpx', 'urllib', 'urllib.request', 'urllib3', 'aiohttp']);
+export const PLAIN_HTTP: ReadonlySet<string> = new Set([
+  'requests',
+  'httpx',
+  'urllib',
+  'urllib.request',
+  'urllib3',
+  'aiohttp',
+]);
 
 function ok<T>(collected: Collected<T> | undefined): T | null {
   return collected?.status === 'ok' ? collected.data : null;
@@ -107,17 +114,28 @@ interface HerdView {
   boston: boolean;
 }
 
-function herdView(herd: {
-  stockDatasets: HerdDetection[];
-  capstones: HerdDetection[];
-  topics: HerdDetection[];
-}) {
+/** An overused topic this likely counts when the project's own model predicts it (a house-price regressor). */
+const TOPIC_OF_A_MODEL = 0.5;
+
+function herdView(
+  herd: {
+    stockDatasets: HerdDetection[];
+    capstones: HerdDetection[];
+    topics: HerdDetection[];
+  },
+  model: boolean | null,
+  questionStated: boolean,
+) {
   const sure = (d: HerdDetection) => d.confidence >= SURE && d.role === 'flagship';
+  // A stock dataset on the side is the whole story when the README states no question of its own.
+  const aside = questionStated ? CERTAIN : SURE;
   return {
     flagships: herd.stockDatasets.filter(sure),
-    onTheSide: herd.stockDatasets.filter((d) => d.role === 'secondary' && d.confidence >= CERTAIN),
+    onTheSide: herd.stockDatasets.filter((d) => d.role === 'secondary' && d.confidence >= aside),
     capstones: herd.capstones.filter(sure),
-    topics: herd.topics.filter(sure),
+    // The stock question is what a model on an overused topic answers, even when the topic is only
+    // likely: a house-price regressor behind an MLOps stack still predicts house prices.
+    topics: herd.topics.filter((d) => sure(d) || (model === true && d.confidence >= TOPIC_OF_A_MODEL)),
     boston: herd.stockDatasets.some((d) => d.id === 'boston'),
   } satisfies HerdView;
 }
@@ -236,10 +254,11 @@ export function deriveRoute(facts: Facts): RouteDecision {
   const herd = ok(facts.herd);
   const infra = ok(facts.infra);
   const python = ok(facts.python);
-  const view = herd
-    ? herdView(herd)
-    : { flagships: [], onTheSide: [], capstones: [], topics: [], boston: false };
   const model = claimsModel(signals, readme);
+  const question = statedQuestion(readme);
+  const view = herd
+    ? herdView(herd, model, question !== null)
+    : { flagships: [], onTheSide: [], capstones: [], topics: [], boston: false };
   const unseen: string[] = [];
   if (!signals) unseen.push('code signals');
   if (!herd) unseen.push('the herd catalogue');
@@ -251,7 +270,7 @@ export function deriveRoute(facts: Facts): RouteDecision {
     claimsModel: model,
     trainsFromScratch: false,
     comparesWithPaper: false,
-    questionStated: statedQuestion(readme) !== null,
+    questionStated: question !== null,
     ...extra,
   });
 
@@ -277,9 +296,21 @@ export function deriveRoute(facts: Facts): RouteDecision {
 
   const herdish = herdReasons(view);
   const tool = toolEvidence(tree, infra, signals, model);
+  // A workflow that trains the project's own model runs its analysis (a study's Snakemake, a dbt
+  // model feeding a regressor): its output is the analysis, so the data and question decide the
+  // route. A command others install, or a package, is a tool whatever it trains.
+  const analysisPipeline =
+    model === true &&
+    tool.length > 0 &&
+    tool.every((r) => r.startsWith('runs as a pipeline') || r.startsWith('is a dbt project'));
+  const pipelineNote = analysisPipeline
+    ? [
+        `${tool[0]!.replace(/^runs as a pipeline/, 'runs its analysis as a pipeline').replace(/^is a dbt project/, 'builds its data with dbt')}`,
+      ]
+    : [];
   // A model on a stock dataset or an overused topic behind a package or a command is still herd.
   const stockQuestion = view.flagships.length + view.capstones.length + view.topics.length > 0 || view.boston;
-  if (tool.length > 0 && !stockQuestion) {
+  if (tool.length > 0 && !stockQuestion && !analysisPipeline) {
     return decide('tool-pipeline', [
       ...tool,
       model
@@ -289,7 +320,7 @@ export function deriveRoute(facts: Facts): RouteDecision {
   }
 
   const own = signals ? ownDataEvidence(signals, herd, view) : [];
-  if (own.length > 0) return decide('own-data', own);
+  if (own.length > 0) return decide('own-data', [...own, ...pipelineNote]);
 
   if (herdish.length > 0) {
     const shape = signals?.cookieCutterNotebooks[0];
@@ -300,21 +331,22 @@ export function deriveRoute(facts: Facts): RouteDecision {
     ]);
   }
 
-  const question = statedQuestion(readme);
   const hasWork = ownCode || (tree?.files.some((f) => f.kind === 'data' || f.kind === 'notebook') ?? false);
-  // Not herd, and the facts show work: a question of its own, even when the README does not state
-  // it yet (RD104 asks for that). Nothing to read at all is no route yet.
-  if (question || (readme?.present && hasWork)) {
+  // Not herd, and the facts show work: a question of its own, even when there is no README to
+  // state it yet (RD104 and the README checks ask for that). Nothing to read at all is no route yet.
+  if (question || hasWork) {
     return decide('original-question', [
       'has no stock dataset, course capstone or overused topic as its flagship',
-      question ?? 'does not state its question in the README yet',
+      ...pipelineNote,
+      question ??
+        (readme?.present
+          ? 'does not state its question in the README yet'
+          : 'has no README to state its question yet'),
     ]);
   }
   return decide('none-yet', [
     'collects no data of its own, replicates no paper and builds no tool',
-    readme?.present
-      ? 'has no code, notebook or data to show a question of its own'
-      : 'has no README to state a question',
+    'has no code, notebook or data to show a question of its own',
   ]);
 }
 
