@@ -110,7 +110,9 @@ export function analyseDoc(doc: ReadmeDoc): ReadmeContent {
   }
 
   const images = doc.images.filter((i) => !isBadge(i.src));
-  const intro = doc.paragraphs.find((p) => countWords(p.text) >= 5 && !/^(!\[|<)/.test(p.text));
+  const intro = doc.paragraphs.find(
+    (p) => countWords(p.text) >= 5 && !/^(!\[|<)/.test(p.text) && !isLinkRow(doc, p.text, p.line),
+  );
   return {
     title: doc.headings[0]?.title ?? null,
     // GitHub's alert marker (`> [!IMPORTANT]`) is markup, not the first words of the introduction.
@@ -128,6 +130,15 @@ export function analyseDoc(doc: ReadmeDoc): ReadmeContent {
     baselineMentions: byLine(baselineMentions).slice(0, MAX_ITEMS),
     placeholders: byLine(placeholders).slice(0, MAX_ITEMS),
   };
+}
+
+/** A row of links ("Arxiv | OpenReview | Report | Documentation"): navigation, not an introduction. */
+function isLinkRow(doc: ReadmeDoc, text: string, line: number): boolean {
+  let rest = text;
+  for (const link of doc.links) {
+    if (link.line >= line && link.line <= line + 3 && link.text) rest = rest.replace(link.text, ' ');
+  }
+  return rest !== text && countWords(rest.replace(/[|·•,/-]/g, ' ')) < 3;
 }
 
 /** The first heading is the title when it is the only one at the top level used. */

@@ -243,4 +243,16 @@ describe('readme collector', () => {
     );
     assert.equal(r.intro, 'This repository is no longer actively maintained by its authors.');
   });
+
+  it('does not take a row of links as the introduction', async () => {
+    const md = [
+      '# RigL',
+      '',
+      '[Arxiv](https://arxiv.org/abs/1911.11134) | [OpenReview](https://openreview.net/x) | [W&B Report](https://wandb.ai/r) | [Documentation](https://docs.example.org)',
+      '',
+      'A reproduction of Rigging the Lottery on CIFAR-10 and ImageNet.',
+    ].join('\n');
+    const r = await collectOne(repo({ 'README.md': md }, { git: false }), 'readme');
+    assert.equal(r.intro, 'A reproduction of Rigging the Lottery on CIFAR-10 and ImageNet.');
+  });
 });
