@@ -176,6 +176,7 @@ function scanStrings(line: string, file: string, lineNo: number, out: ScriptsSca
 }
 
 const R_CALL = /(?:([A-Za-z][\w.]*):::?)?([A-Za-z.][\w.]*)\s*\(/g;
+const R_NAMESPACED = /(?<![\w.])([A-Za-z][\w.]*):::?[A-Za-z.][\w.]*(?!\s*\()/g;
 const R_STRING = /"((?:[^"\\\n]|\\.){0,300})"|'((?:[^'\\\n]|\\.){0,300})'/g;
 /** Calls whose first argument is often a bare name meant as a string (`library(dplyr)`, `data(iris)`). */
 const BARE_NAME_CALLS = new Set(['library', 'require', 'requireNamespace', 'data', 'p_load', 'use_package']);
@@ -205,6 +206,8 @@ function scanRLine(line: string, file: string, lineNo: number, out: ScriptsScan)
     if (out.strings.length < MAX_STRINGS && PATHISH.test(value))
       out.strings.push({ value, file, line: lineNo });
   }
+  // `pkg::object$method(…)` uses the package without a call right after `::`.
+  for (const m of line.matchAll(R_NAMESPACED)) addLibrary(out, m[1]!, file, lineNo);
   for (const m of line.matchAll(R_CALL)) {
     if (out.calls.length >= MAX_CALLS) return;
     const pkg = m[1];

@@ -35,6 +35,7 @@ const R_COLLECTION: Record<string, CollectionKind> = {
   disgenet2r: 'api',
   googleAnalyticsR: 'api',
   gh: 'api',
+  redivis: 'api',
   googlesheets4: 'survey',
   qualtRics: 'survey',
   surveymonkey: 'survey',

@@ -374,12 +374,16 @@ describe('replication claims and replication packages', () => {
         '**Data:** Muralidharan et al. (2016) replication package + SHRUG shapefiles.',
       ].join('\n'),
       'code/run.R': 'library(disgenet2r)\nres <- disease_enrichment(entities = genes)\n',
+      'code/features.R': 'dataset <- redivis::redivis$organization("SDSS")$dataset("mosaiks:8bqm")\n',
     });
     const signals = await collectOne(own, 'signals');
     assert.deepEqual(signals.replicationPhrases, []);
     assert.deepEqual(
       signals.collection.map((c) => [c.library, c.kind]),
-      [['disgenet2r', 'api']],
+      [
+        ['redivis', 'api'],
+        ['disgenet2r', 'api'],
+      ],
     );
     const report = repo({
       'README.md': [
