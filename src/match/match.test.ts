@@ -224,6 +224,22 @@ describe('requirement items of scraped ads (held-out forms)', () => {
     ]);
   });
 
+  it('splits a run-on skills grid, one experience item per line of it', () => {
+    assert.deepEqual(
+      summary(
+        'Resource Requirements Data Migration 3+ years Data Conversion 3+ years Oracle 2-3 years PLSQL 3-4 years',
+      ),
+      [
+        'required/experience/',
+        'required/experience/',
+        'required/experience/',
+        'required/tool/postgresql',
+        'required/experience/',
+        'required/tool/sql',
+      ],
+    );
+  });
+
   it('knows the tools real ads ask for beyond the first seed', () => {
     assert.deepEqual(skillsOf('Caffe, PaddlePaddle, Kedro, Apache Druid, Sybase, GraphQL'), [
       'caffe',
@@ -243,6 +259,15 @@ describe('requirement items of scraped ads (held-out forms)', () => {
       'sap',
     ]);
     assert.deepEqual(skillsOf('Access to our data is easy'), [], 'Access alone is a word');
+    assert.deepEqual(skillsOf('PowerApps, SSAS, Toad, TFS, Vertica, Mulesoft and UiPath'), [
+      'power-platform',
+      'olap',
+      'sql',
+      'git',
+      'snowflake',
+      'alteryx',
+      'rpa',
+    ]);
   });
 });
 

@@ -62,6 +62,11 @@ function unglue(line: string, names: ReadonlySet<string>): string[] {
     s = s.replace(INLINE_HEADING, '\n$1:\n').replace(INLINE_STARTER, '\n');
   }
   s = s.replace(/(?<=[a-z)%\]]|[A-Z]{2})([.!?;])(?=[A-Z(][a-z])/g, '$1\n');
+  // A run-on skills grid: "Data Migration 3+ years Data Conversion 3+ years Oracle 2-3 years".
+  s = s.replace(
+    /(?<=\d\s*\+?\s*(?:years?|yrs))\s+(?=\p{Lu}[\p{L}/-]*(?:\s+[\p{L}/&-]+){0,4}\s+\d+\s*(?:\+|-|–|to)?\s*\d*\s*\+?\s*(?:years?|yrs)\b)/gu,
+    '\n',
+  );
   s = s.replace(/(?<=[a-z)])([.!?;])(?=\d+\s*(\+|-|–|to)?\s*\d*\s*\+?\s*(years?|yrs))/gi, '$1\n');
   s = s.replace(/\S+/g, (token) => {
     const bare = token.replace(/[^\p{L}'’]/gu, '').toLowerCase();
