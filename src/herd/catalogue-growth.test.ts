@@ -52,6 +52,31 @@ describe('herd catalogue: data sets read by the project itself', () => {
     assert.deepEqual(ids, ['spaceship-titanic']);
   });
 
+  it('tells which train.csv a competition notebook reads from the columns its code names', async () => {
+    const ids = await datasetIds({
+      'notebooks/eda.py':
+        'import pandas as pd\n\ntrain = pd.read_csv("../data/train.csv")\ntarget = "Survived"\nnum = ["Age", "Fare", "SibSp", "Parch"]\ncat = ["Pclass", "Sex", "Embarked"]\n',
+    });
+    assert.deepEqual(ids, ['titanic']);
+  });
+
+  it('reads a Kaggle competition from the input folder of an older kernel', async () => {
+    assert.deepEqual(
+      await datasetIds({ 'kernel.R': 'library(readr)\ntrain <- read_csv("../input/titanic/train.csv")\n' }),
+      ['titanic'],
+    );
+  });
+
+  it('recognises UCI data sets by their page or download address', async () => {
+    assert.deepEqual(
+      await datasetIds({
+        'load.py':
+          'import pandas as pd\n\nURL = "https://archive.ics.uci.edu/ml/machine-learning-databases/mushroom/agaricus-lepiota.data"\nPAGE = "https://archive.ics.uci.edu/dataset/222/bank+marketing"\n',
+      }),
+      ['bank-marketing', 'mushroom'],
+    );
+  });
+
   it('a name alone is not use', async () => {
     assert.deepEqual(await datasetIds({ 'README.md': '# Titanic\n\nNotes on the ship.\n' }), []);
   });

@@ -128,6 +128,8 @@ function lineOfIndex(text: string, index: number, base = 1): number {
 
 const KAGGLE_PATTERNS: RegExp[] = [
   /\/kaggle\/input\/([\w.-]+)/gi,
+  // Older Kaggle kernels, in Python and R: `../input/<competition>/train.csv`.
+  /(?:^|[\s"'(=])\.\.\/input\/([\w.-]+)\//gi,
   /kaggle\.com\/(?:c|competitions)\/([\w.-]+)/gi,
   /kaggle\.com\/datasets\/([\w.-]+\/[\w.-]+)/gi,
   /kaggle\s+competitions\s+download\s+(?:-c|--competition)\s+([\w.-]+)/gi,
@@ -494,6 +496,48 @@ function offeredOnly(
   return out;
 }
 
+/**
+ * The code names most of a data set's distinctive columns as strings (`'Survived'`, `'Pclass'`,
+ * `'SibSp'` …): weak, it tells which `train.csv` a competition notebook reads when the file is not
+ * committed. Short fingerprints (five columns or fewer) are too generic to count.
+ */
+function columnHits(input: HerdInput, datasets: DatasetEntry[]): Hit[] {
+  const quoted = new Map<string, (typeof input.strings)[number]>();
+  for (const s of input.strings) {
+    if (s.value.length > 60) continue;
+    const key = normaliseColumn(s.value);
+    if (key && !quoted.has(key)) quoted.set(key, s);
+  }
+  if (quoted.size < 5) return [];
+  const hits: Hit[] = [];
+  for (const d of datasets) {
+    for (const fp of headerFingerprints(d)) {
+      if (fp.weak || fp.columns.length <= 5) continue;
+      const found = fp.columns.filter((c) => quoted.has(c));
+      if (found.length < 5 || found.length / fp.columns.length < 0.5) continue;
+      const first = quoted.get(found[0]!)!;
+      hits.push({
+        id: d.id,
+        weight: 0.35,
+        evidence: {
+          file: first.file,
+          line: first.line,
+          cell: first.cell,
+          signal: 'header',
+          detail: `columns named in code: ${found
+            .slice(0, 8)
+            .map((c) => quoted.get(c)!.value)
+            .join(', ')}`,
+          strength: 'weak',
+        },
+        kind: 'columns',
+      });
+      break;
+    }
+  }
+  return hits;
+}
+
 function datasetHits(input: HerdInput, datasets: DatasetEntry[]): Hit[] {
   const owners = urlOwners(input, datasets);
   const hits: Hit[] = [
@@ -502,6 +546,7 @@ function datasetHits(input: HerdInput, datasets: DatasetEntry[]): Hit[] {
     ...layoutHits(input, datasets),
     ...urlHits(input, datasets),
     ...nameHits(input, datasets),
+    ...columnHits(input, datasets),
   ];
 
   const fingerprints = datasets
@@ -574,7 +619,7 @@ function datasetHits(input: HerdInput, datasets: DatasetEntry[]): Hit[] {
     ...input.texts.map((t) => ({ text: t.text, file: t.file, line: t.line ?? 1, cell: t.cell, whole: true })),
   ];
   for (const src of kaggleSources) {
-    if (!/kaggle/i.test(src.text)) continue;
+    if (!/kaggle|\.\.\/input\//i.test(src.text)) continue;
     for (const { ref, index } of kaggleRefs(src.text)) {
       for (const d of datasets) {
         const slug = kaggleMatches(ref, d.kaggle ?? []);
