@@ -259,12 +259,93 @@ function fileNameHits(
   return hits;
 }
 
+/**
+ * Many texts joined into one string, so a needle is looked for with one native search over all of
+ * them instead of a call per text (a repository with 300 notebooks has thousands of texts, and the
+ * catalogue hundreds of needles). A needle cannot match across two texts: the separator is NUL,
+ * and a needle holding a NUL is looked for text by text.
+ */
+class Haystack {
+  private readonly joined: string;
+  private readonly starts: number[] = [];
+
+  constructor(private readonly texts: readonly string[]) {
+    let offset = 0;
+    for (const text of texts) {
+      this.starts.push(offset);
+      offset += text.length + 1;
+    }
+    this.joined = texts.join('\0');
+  }
+
+  /** The text a position of the joined string falls in. */
+  private textAt(position: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The first text holding `needle` and where in it, as `texts.findIndex(t => t.includes(needle))` and `indexOf`. */
+  first(needle: string): { text: number; index: number } | null {
+    if (needle === '' || needle.includes('\0')) {
+      for (let i = 0; i < this.texts.length; i++) {
+        const index = this.texts[i]!.indexOf(needle);
+        if (index >= 0) return { text: i, index };
+      }
+      return null;
+    }
+    const position = this.joined.indexOf(needle);
+    if (position < 0) return null;
+    const text = this.textAt(position);
+    return { text, index: position - this.starts[text]! };
+  }
+
+  /** Every text holding `needle`, in order. */
+  all(needle: string): number[] {
+    const found: number[] = [];
+    if (needle === '' || needle.includes('\0')) {
+      for (let i = 0; i < this.texts.length; i++) if (this.texts[i]!.includes(needle)) found.push(i);
+      return found;
+    }
+    for (let position = this.joined.indexOf(needle); position >= 0; ) {
+      const text = this.textAt(position);
+      found.push(text);
+      const next = this.starts[text + 1];
+      if (next === undefined) break;
+      position = this.joined.indexOf(needle, next);
+    }
+    return found;
+  }
+}
+
+/** A source of text a catalogue URL may appear in: a string in the code, or a README or notebook text. */
+interface UrlSource {
+  text: string;
+  lower: string;
+  file: string;
+  line: number;
+  cell?: number;
+  whole?: true;
+}
+
 /** Lower-cased copies of the input's paths, strings and texts, made once per match. */
 interface Folded {
   /** `/a/b/file.csv/`: padded so layouts match whole segments. */
   paths: string[];
   strings: string[];
   texts: string[];
+  pathHay: Haystack;
+  stringHay: Haystack;
+  urlSources: UrlSource[];
+  urlHay: Haystack;
+  /** Indices into `texts` of the texts phrases are looked for in, and those texts joined. */
+  phraseTexts: number[];
+  phraseHay: Haystack;
 }
 
 const foldedCache = new WeakMap<HerdInput, Folded>();
@@ -272,12 +353,45 @@ const foldedCache = new WeakMap<HerdInput, Folded>();
 function folded(input: HerdInput): Folded {
   let f = foldedCache.get(input);
   if (!f) {
+    const paths = input.paths.map((p) => `/${p.toLowerCase().replace(/\\/g, '/')}/`);
+    const strings = input.strings.map((s) =>
+      s.value.length < 500 ? `/${s.value.toLowerCase().replace(/\\/g, '/')}/` : '',
+    );
+    const texts = input.texts.map((t) => t.text.toLowerCase());
+    const urlSources: UrlSource[] = [
+      ...input.strings.map((s) => ({
+        text: s.value,
+        lower: s.value.toLowerCase(),
+        file: s.file,
+        line: s.line,
+        cell: s.cell,
+      })),
+      ...input.texts
+        .map((t, i) => ({ t, lower: texts[i]! }))
+        .filter(
+          ({ t }) => t.kind === 'readme' || t.kind === 'notebook-code' || t.kind === 'notebook-markdown',
+        )
+        .map(({ t, lower }) => ({
+          text: t.text,
+          lower,
+          file: t.file,
+          line: t.line ?? 1,
+          cell: t.cell,
+          whole: true as const,
+        })),
+    ].filter((src) => src.lower.includes('/') || src.lower.includes('.'));
+    const phraseTexts: number[] = [];
+    for (const [i, t] of input.texts.entries()) if (PHRASE_WEIGHT[t.kind] > 0) phraseTexts.push(i);
     f = {
-      paths: input.paths.map((p) => `/${p.toLowerCase().replace(/\\/g, '/')}/`),
-      strings: input.strings.map((s) =>
-        s.value.length < 500 ? `/${s.value.toLowerCase().replace(/\\/g, '/')}/` : '',
-      ),
-      texts: input.texts.map((t) => t.text.toLowerCase()),
+      paths,
+      strings,
+      texts,
+      pathHay: new Haystack(paths),
+      stringHay: new Haystack(strings),
+      urlSources,
+      urlHay: new Haystack(urlSources.map((src) => src.lower)),
+      phraseTexts,
+      phraseHay: new Haystack(phraseTexts.map((i) => texts[i]!)),
     };
     foldedCache.set(input, f);
   }
@@ -291,16 +405,16 @@ function layoutHits(input: HerdInput, entries: { id: string; layouts?: string[] 
     for (const layout of e.layouts ?? []) {
       // A folder layout matches on whole path segments: `lfw` must not match "halfway".
       const needle = `/${layout.toLowerCase()}/`;
-      const pathIndex = f.paths.findIndex((p) => p.includes(needle));
-      const path = pathIndex >= 0 ? input.paths[pathIndex] : undefined;
+      const pathIndex = f.pathHay.first(needle)?.text;
+      const path = pathIndex === undefined ? undefined : input.paths[pathIndex];
       if (path)
         hits.push({
           id: e.id,
           weight: 0.8,
           evidence: { file: path, signal: 'layout', detail: layout, strength: 'strong' },
         });
-      const stringIndex = f.strings.findIndex((x) => x.includes(needle));
-      const s = stringIndex >= 0 ? input.strings[stringIndex] : undefined;
+      const stringIndex = f.stringHay.first(needle)?.text;
+      const s = stringIndex === undefined ? undefined : input.strings[stringIndex];
       if (s) {
         hits.push({
           id: e.id,
@@ -323,40 +437,18 @@ function layoutHits(input: HerdInput, entries: { id: string; layouts?: string[] 
 function urlHits(input: HerdInput, entries: { id: string; urls?: string[] }[]): Hit[] {
   const hits: Hit[] = [];
   const f = folded(input);
-  const sources = [
-    ...input.strings.map((s) => ({
-      text: s.value,
-      lower: s.value.toLowerCase(),
-      file: s.file,
-      line: s.line,
-      cell: s.cell,
-    })),
-    ...input.texts
-      .map((t, i) => ({ t, lower: f.texts[i]! }))
-      .filter(({ t }) => t.kind === 'readme' || t.kind === 'notebook-code' || t.kind === 'notebook-markdown')
-      .map(({ t, lower }) => ({
-        text: t.text,
-        lower,
-        file: t.file,
-        line: t.line ?? 1,
-        cell: t.cell,
-        whole: true,
-      })),
-  ].filter((src) => src.lower.includes('/') || src.lower.includes('.'));
   for (const e of entries) {
     for (const url of e.urls ?? []) {
-      const u = url.toLowerCase();
-      for (const src of sources) {
-        const idx = src.lower.indexOf(u);
-        if (idx < 0) continue;
-        const line = 'whole' in src ? lineOfIndex(src.text, idx, src.line) : src.line;
-        hits.push({
-          id: e.id,
-          weight: 0.85,
-          evidence: { file: src.file, line, cell: src.cell, signal: 'url', detail: url, strength: 'strong' },
-        });
-        break;
-      }
+      // The first source holding the URL, and where in it.
+      const found = f.urlHay.first(url.toLowerCase());
+      if (!found) continue;
+      const src = f.urlSources[found.text]!;
+      const line = src.whole ? lineOfIndex(src.text, found.index, src.line) : src.line;
+      hits.push({
+        id: e.id,
+        weight: 0.85,
+        evidence: { file: src.file, line, cell: src.cell, signal: 'url', detail: url, strength: 'strong' },
+      });
     }
   }
   return hits;
@@ -658,9 +750,6 @@ function phraseHits(
 ): Hit[] {
   const hits: Hit[] = [];
   const f = folded(input);
-  const texts = input.texts
-    .map((t, i) => ({ t, lower: f.texts[i]! }))
-    .filter(({ t }) => PHRASE_WEIGHT[t.kind] > 0);
   for (const e of entries) {
     const weakSet = new Set((e.weakPhrases ?? []).map((p) => p.toLowerCase()));
     for (const phrase of e.phrases ?? []) {
@@ -671,8 +760,8 @@ function phraseHits(
         .toLowerCase()
         .split(/[\s_-]+/)
         .reduce((a, b) => (b.length > a.length ? b : a), '');
-      for (const { t, lower } of texts) {
-        if (word && !lower.includes(word)) continue;
+      for (const at of f.phraseHay.all(word)) {
+        const t = input.texts[f.phraseTexts[at]!]!;
         const m = re.exec(t.text);
         if (!m) continue;
         const base = PHRASE_WEIGHT[t.kind];
