@@ -76,6 +76,10 @@ export async function connectQueue(url: string, options: ConnectOptions): Promis
   });
   // An idle connection the server dropped emits here; without a listener it would end the process.
   pool.on('error', (err) => options.onError(err));
+  // pg-pool listens only to idle clients: one checked out (a transaction between two statements,
+  // or a query that just failed and is not yet released) whose server goes away emits 'error'
+  // with no listener, which ends the process. The failing statement reports it instead.
+  pool.on('connect', (client) => client.on('error', () => {}));
   const boss = new PgBoss({
     db: { executeSql: (text: string, values: unknown[]) => pool.query(text, values) },
     schema: QUEUE_SCHEMA,

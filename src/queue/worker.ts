@@ -9,7 +9,7 @@ import { type CloneCacheOptions, ensureClone } from '../source/remote/clone-cach
 import { parseRemoteUrl, type RemoteUrl } from '../source/remote/url.js';
 import { CLEAN, readRepoState } from '../store/index.js';
 import { QUEUE_SCHEMA, type QueueConnection } from './connection.js';
-import { asJobFailure, classifyCloneError, JobFailure } from './failure.js';
+import { againOnConnectionLoss, asJobFailure, classifyCloneError, JobFailure } from './failure.js';
 import { AUDIT_QUEUE, type AuditJobData, type AuditJobOutput, keyText, type RunKey } from './job.js';
 import type { ResultStore, ResultTransaction, SqlRunner } from './results.js';
 
@@ -141,17 +141,45 @@ export function startWorker(
   const summary: WorkerSummary = { recorded: 0, cached: 0, failed: 0, returned: 0 };
   const emit = (event: WorkerEvent) => options.onEvent?.(event);
 
-  const complete = async (tx: SqlRunner, job: Job, output: AuditJobOutput) => {
+  /**
+   * Completes the job on the result's transaction. On a second try (the first lost its
+   * connection) the first may have committed with only its answer lost: the job is then already
+   * completed, with its result, and this try records nothing more.
+   */
+  const complete = async (tx: SqlRunner, job: Job, output: AuditJobOutput, attempt: number) => {
     const t0 = performance.now();
     const result = (await boss.complete(AUDIT_QUEUE, job.id, output, { db: tx })) as unknown as {
       affected: number;
     };
-    if (result.affected !== 1) throw new LeaseLost('the job was no longer this worker’s (its lease expired)');
+    if (result.affected !== 1) {
+      const done =
+        attempt > 0 &&
+        (
+          await tx.executeSql(
+            `SELECT 1 FROM ${QUEUE_SCHEMA}.job WHERE name = $1 AND id = $2 AND state = 'completed'`,
+            [AUDIT_QUEUE, job.id],
+          )
+        ).rows.length === 1;
+      if (!done) throw new LeaseLost('the job was no longer this worker’s (its lease expired)');
+    }
     return performance.now() - t0;
   };
 
+  /** Says once per job that the database connection was lost and the statement is run again. */
+  const onLost = (input: string, what: string) => (err: unknown, attempt: number) => {
+    if (attempt === 0)
+      emit({
+        type: 'error',
+        message: `lost the database connection while ${what} ${input} (${describeError(err)}); trying again`,
+      });
+  };
+
   /** Fails the job; a permanent failure uses up its retries first, so pg-boss dead-letters it now. */
-  const fail = async (job: Job, failure: JobFailure) => {
+  const fail = (job: Job, failure: JobFailure) =>
+    againOnConnectionLoss(() => failOnce(job, failure), onLost(job.data?.input ?? job.id, 'failing'));
+
+  /** One try: a second one after a lost commit finds the job no longer active and changes nothing. */
+  const failOnce = async (job: Job, failure: JobFailure) => {
     const output: AuditJobOutput = {
       outcome: 'failed',
       reason: failure.message,
@@ -226,25 +254,33 @@ export function startWorker(
     timings.source = performance.now() - started;
     const finish = async (report: RepoReport | null) => {
       const t0 = performance.now();
-      const outcome = await store.transaction(async (tx: ResultTransaction) => {
-        // Two jobs can reach one key (a push between two enqueues); the lock makes them take turns.
-        await tx.executeSql('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [keyText(key)]);
-        const already = await tx.tagIfRecorded(key, data.tag);
-        if (!already && report) await tx.record(report, key, data.tag);
-        const out: AuditJobOutput = {
-          outcome: already || !report ? 'cached' : 'recorded',
-          key,
-          score: report?.score ?? null,
-          note,
-        };
-        timings.complete = await complete(tx, job, out);
-        return out.outcome;
-      });
+      // The audit is done: a connection lost while writing its result costs a reconnect, not the
+      // job's lease (which may be many minutes) nor a retry of the audit.
+      const outcome = await againOnConnectionLoss(
+        (attempt) =>
+          store.transaction(async (tx: ResultTransaction) => {
+            // Two jobs can reach one key (a push between two enqueues); the lock makes them take turns.
+            await tx.executeSql('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [keyText(key)]);
+            const already = await tx.tagIfRecorded(key, data.tag);
+            if (!already && report) await tx.record(report, key, data.tag);
+            const out: AuditJobOutput = {
+              // On a retry, a result already there is most likely the first try's, committed unanswered.
+              outcome: !report || (already && attempt === 0) ? 'cached' : 'recorded',
+              key,
+              score: report?.score ?? null,
+              note,
+            };
+            timings.complete = await complete(tx, job, out, attempt);
+            return out.outcome;
+          }),
+        onLost(data.input, 'recording'),
+      );
       timings.record = performance.now() - t0 - timings.complete;
       summary[outcome] += 1;
       emit({ type: outcome, input: data.input, key, ms: performance.now() - started, timings });
     };
-    if (await store.has(key)) return finish(null);
+    if (await againOnConnectionLoss(() => store.has(key), onLost(data.input, 'looking up')))
+      return finish(null);
     const auditStart = performance.now();
     const report = await repoPool.audit(path, data.options, options.repoTimeoutMs);
     timings.audit = performance.now() - auditStart;

@@ -94,6 +94,10 @@ export function connect(target: string): Connection {
     const pool = new (pg().Pool)({ connectionString: target, max: 4 });
     // An idle client losing its server must not crash the process; the next query reports it.
     pool.on('error', () => {});
+    // Nor one that is checked out: pg-pool listens only to idle clients, and a client whose server
+    // went away between two statements of a transaction (or just after its query failed, before it
+    // was released) emits 'error' with no listener. The failing statement reports it instead.
+    pool.on('connect', (client) => client.on('error', () => {}));
     return {
       db: new Kysely({ dialect: new PostgresDialect({ pool }) }),
       dialect: 'postgres',
