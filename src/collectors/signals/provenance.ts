@@ -26,7 +26,7 @@ const OWN_PATTERNS: RegExp[] = [
 
 /** An API named as where the data came from: "from the Spotify API", "via the MBTA v3 API". */
 const FROM_API =
-  /\b(?:from|via|using|through)\s+(?:the\s+|its\s+|their\s+)?(?!(?:my|our|own|local|model|backend|back-end|internal)\b)[\w .&-]{1,40}?\bAPIs?\b/i;
+  /\b(?:[Ff]rom|[Vv]ia|[Uu]sing|[Tt]hrough)\s+(?:the\s+|its\s+|their\s+)?(?!(?:REST|Flask|FastAPI|Django|Web|Model|Backend|Prediction|Inference)\b)[A-Z][\w.&-]*(?:\s+[\w.&-]+){0,3}?\s+APIs?\b/;
 
 /** Gathering verbs that count only with a data noun and a collection instrument in the same sentence. */
 const GATHERED =

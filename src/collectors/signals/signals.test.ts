@@ -261,6 +261,7 @@ describe('provenance sentences', () => {
         'We built on an existing sparse-training library.',
         'Data collected from the O*NET database.',
         'Results pulled from one set of scripts.',
+        'The app gets predictions from the API and requests scores via the REST API.',
         '',
         '## Sources',
         '',
@@ -277,7 +278,7 @@ describe('provenance sentences', () => {
     const signals = await collectOne(dir, 'signals');
     assert.deepEqual(
       signals.provenance.filter((p) => p.ownCollection).map((p) => p.line),
-      [14, 15, 16],
+      [15, 16, 17],
     );
     assert.ok(!signals.provenance.some((p) => p.file === 'Occupation Data.txt'));
     assert.ok(!signals.provenance.some((p) => p.text.includes('scrape_plan')));
