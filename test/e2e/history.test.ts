@@ -69,7 +69,7 @@ describe('audit history', () => {
     makeCommit(dir, {
       date: '2024-03-01',
       message: 'Add tests for the demand model',
-      files: { 'tests/test_model.py': 'def test_ok():\n    assert True\n' },
+      files: { 'tests/test_model.py': 'def test_ok():\n    assert round(2.5) == 2\n' },
     });
     const changed = unherd(['audit', dir, '--db', db, '--format', 'json']);
     assert.equal(changed.status, 0, changed.stderr);

@@ -39,7 +39,8 @@ describe('infra checks on synthetic repositories', () => {
     const dir = repo(
       {
         'app/api.py': 'from fastapi import FastAPI\napp = FastAPI()\n',
-        'tests/test_api.py': 'def test_health():\n    assert True\n',
+        'tests/test_api.py':
+          'from app.api import app\n\ndef test_health():\n    assert app.title == "FastAPI"\n',
         '.github/workflows/ci.yml':
           'on:\n  push:\n  pull_request:\njobs:\n  t:\n    steps:\n      - run: pytest\n',
         Dockerfile: 'FROM python:3.12-slim\nCMD ["uvicorn", "app.api:app"]\n',

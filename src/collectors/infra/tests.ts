@@ -31,6 +31,9 @@ const MAX_ASSERTION_READS = 300;
 const ASSERTION =
   /^\s*assert\b|\bassert\w*\s*\(|\bpytest\s*\.\s*(raises|warns|approx|fail)\b|\bself\.fail\s*\(|^\s*raise\b|\bcheck_(output|call)\s*\(|\.check\s*\(/m;
 
+/** A template's placeholder (`assert True`, `assert 1 == 1`) checks nothing. */
+const PLACEHOLDER_ASSERT = /^\s*assert\s*\(?\s*(True|1|1\s*==\s*1|True\s*==\s*True)\s*\)?\s*(#.*)?$/gm;
+
 /**
  * The Python test files that assert something. A `test_connection.py` that prints what a local
  * service answers, or `test_*.py` experiments, define `test_…` functions but check nothing: they are
@@ -48,7 +51,7 @@ export async function filesWithAssertions(
   const asserting = new Set<string>(candidates.slice(MAX_ASSERTION_READS));
   for (const path of candidates.slice(0, MAX_ASSERTION_READS)) {
     const text = await readConfig(files, path, problems);
-    if (text !== null && ASSERTION.test(text)) asserting.add(path);
+    if (text !== null && ASSERTION.test(text.replace(PLACEHOLDER_ASSERT, ''))) asserting.add(path);
   }
   return asserting;
 }
