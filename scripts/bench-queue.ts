@@ -12,7 +12,7 @@
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -122,6 +122,15 @@ async function completed(db: { query: (t: string) => Promise<{ n: number }[]> })
 }
 
 const root = mkdtempSync(join(tmpdir(), 'unherd-bench-queue-'));
+// The baseline `audit` records its history by default: into a folder of the bench's, not the user's.
+const ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  XDG_DATA_HOME: join(root, 'data'),
+  XDG_CACHE_HOME: join(root, 'cache'),
+};
+delete ENV.UNHERD_DB;
+/** The 1-minute load average: the machine may be shared, and every figure depends on it. */
+const load = () => loadavg()[0]!.toFixed(1);
 try {
   const t0 = performance.now();
   const paths = generate(root);
@@ -131,6 +140,7 @@ try {
 
   const rows: string[] = [];
   for (const n of workerCounts) {
+    const loadBefore = load();
     let baselineS = Number.NaN;
     if (!values['no-baseline']) {
       const b0 = performance.now();
@@ -139,6 +149,7 @@ try {
         [BIN, 'audit', '-q', '-j', String(n), '--format', 'json', ...only, '--from', list],
         {
           cwd: ROOT,
+          env: ENV,
           stdio: ['ignore', 'ignore', 'pipe'],
           maxBuffer: 1 << 30,
         },
@@ -156,6 +167,7 @@ try {
         [BIN, 'audit', '--queue', '--db', db.url, '-q', ...only, '--from', list],
         {
           cwd: ROOT,
+          env: ENV,
           encoding: 'utf8',
         },
       );
@@ -168,7 +180,7 @@ try {
         const child = spawn(
           process.execPath,
           [BIN, 'worker', '--db', db.url, '--concurrency', '1', '--poll', '0.5', '--allow-local', root],
-          { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] },
+          { cwd: ROOT, env: ENV, stdio: ['ignore', 'ignore', 'pipe'] },
         );
         logs[i] = '';
         child.stderr!.on('data', (c: Buffer) => {
@@ -205,6 +217,7 @@ try {
           `${median(timings.map((t) => t.record)).toFixed(1)}`,
           `${median(timings.map((t) => t.audit)).toFixed(0)}`,
           `${nonAuditPerJob.toFixed(0)}`,
+          `${loadBefore} → ${load()}`,
         ].join(' | '),
       );
       console.log(`${n} worker(s): ${timings.length} results logged, ${wallS.toFixed(1)} s`);
@@ -218,9 +231,9 @@ try {
     `\n${count} repositories${values.only ? ` (--only ${values.only})` : ''}; times in seconds unless ms\n`,
   );
   console.log(
-    '| workers | enqueue s | wall s | audits/s | baseline `audit -j N` s (queue ÷ baseline) | queue ops ms median / p90 | fetch ms | complete ms | store write ms | audit ms | non-audit ms per job |',
+    '| workers | enqueue s | wall s | audits/s | baseline `audit -j N` s (queue ÷ baseline) | queue ops ms median / p90 | fetch ms | complete ms | store write ms | audit ms | non-audit ms per job | load average (1 min) before → after |',
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of rows) console.log(`| ${r} |`);
 } finally {
   rmSync(root, { recursive: true, force: true });
