@@ -1,10 +1,9 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { UnherdError } from '../errors.js';
-import { AUDIT_QUEUE, DEAD_LETTER_QUEUE } from './job.js';
+import { AUDIT_QUEUE, DEAD_LETTER_QUEUE, QUEUE_SCHEMA } from './job.js';
 
-/** The PostgreSQL schema pg-boss keeps its tables in, beside the store's. */
-export const QUEUE_SCHEMA = 'unherd_queue';
+export { QUEUE_SCHEMA };
 
 /** How jobs are retried and leased; set on every job explicitly, not left to pg-boss's defaults. */
 export interface RetryPolicy {

@@ -5,6 +5,9 @@ import { CLEAN, type RunKey } from '../store/index.js';
 
 export type { RunKey };
 
+/** The PostgreSQL schema pg-boss keeps its tables in, beside the store's. */
+export const QUEUE_SCHEMA = 'unherd_queue';
+
 /** The queue that holds audits, and the one that receives what could not be audited. */
 export const AUDIT_QUEUE = 'unherd-audit';
 export const DEAD_LETTER_QUEUE = 'unherd-audit-dead';

@@ -1,5 +1,14 @@
-import { QUEUE_SCHEMA, type QueueConnection } from './connection.js';
-import { AUDIT_QUEUE, DEAD_LETTER_QUEUE } from './job.js';
+import { AUDIT_QUEUE, DEAD_LETTER_QUEUE, QUEUE_SCHEMA } from './job.js';
+
+/** Runs one read statement: a pg pool, or the store's connection (the dashboard's). */
+export interface Queryable {
+  query<R extends Record<string, unknown>>(text: string, values?: unknown[]): Promise<{ rows: R[] }>;
+}
+
+/** What the status reads from: a queue connection's pool. Nothing here writes or needs pg-boss. */
+export interface StatusSource {
+  pool: Queryable;
+}
 
 export interface StateCounts {
   /** Waiting for a worker, first attempt or a retry after its backoff. */
@@ -55,7 +64,7 @@ export function reasonOf(output: unknown): string {
  * Counts of the audit queue by state, overall and per tag, and the dead-letter list: each input
  * whose job is failed for good, with the reason. An input enqueued again and retried leaves the list.
  */
-export async function queueStatus(queue: QueueConnection): Promise<QueueStatus> {
+export async function queueStatus(queue: StatusSource): Promise<QueueStatus> {
   const counts = await queue.pool.query<{ tag: string; state: string; n: number }>(
     `SELECT coalesce(data->>'tag', '') AS tag, state::text AS state, count(*)::int AS n
      FROM (${JOBS}) t GROUP BY 1, 2 ORDER BY 1`,
@@ -99,16 +108,26 @@ export async function queueStatus(queue: QueueConnection): Promise<QueueStatus> 
   };
 }
 
+/**
+ * The status when the queue's tables are in this database, else null (a store no one has enqueued
+ * into). Reads only: the dashboard calls it, and never creates the queue's schema.
+ */
+export async function queueStatusIfPresent(db: Queryable): Promise<QueueStatus | null> {
+  const { rows } = await db.query<{ present: boolean }>(
+    `SELECT to_regclass($1) IS NOT NULL AND to_regclass($2) IS NOT NULL AS present`,
+    [`${QUEUE_SCHEMA}.job`, `${QUEUE_SCHEMA}.archive`],
+  );
+  if (rows[0]?.present !== true) return null;
+  return queueStatus({ pool: db });
+}
+
 export interface JobState {
   state: string;
   output: unknown;
 }
 
 /** The state and output of each job id (archived ones included); an id not found is absent. */
-export async function jobStates(
-  queue: QueueConnection,
-  ids: readonly string[],
-): Promise<Map<string, JobState>> {
+export async function jobStates(queue: StatusSource, ids: readonly string[]): Promise<Map<string, JobState>> {
   const found = new Map<string, JobState>();
   for (let i = 0; i < ids.length; i += 1000) {
     const { rows } = await queue.pool.query<{ id: string; state: string; output: unknown }>(

@@ -1,5 +1,6 @@
 import type { RepoReport } from '../engine/report.js';
 import type { PrincipleId } from '../principles.js';
+import type { QueueStatus } from '../queue/status.js';
 
 /**
  * What the dashboard reads, and nothing more: the server never sees SQL or a connection. The store
@@ -122,4 +123,9 @@ export interface DashboardData {
   repo(repoId: string): Promise<RepoHistory | null>;
   /** The full report of one run of one repository, or null when that run is not this repository's. */
   report(repoId: string, runId: string): Promise<RepoReport | null>;
+  /**
+   * The distributed audits' queue (`unherd queue status`), present only on a PostgreSQL store;
+   * it resolves to null when no one has enqueued into this database (no queue tables).
+   */
+  queue?(): Promise<QueueStatus | null>;
 }

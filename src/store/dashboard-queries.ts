@@ -15,6 +15,7 @@ import type {
 } from '../server/data.js';
 import { SCORE_BANDS } from '../server/data.js';
 import {
+  CompiledQuery,
   type Expression,
   type Kysely,
   type SelectQueryBuilder,
@@ -446,5 +447,18 @@ export async function openDashboardData(
     // file through a memory map instead of a read call per page makes that scan several times faster.
     await sql`pragma mmap_size = 1073741824`.execute(store.db);
   }
-  return { data: dashboardData(store.db), location: store.location, close: () => store.close() };
+  const data = dashboardData(store.db);
+  if (store.dialect === 'postgres') {
+    // Read through the queue's own status door (src/queue/status.ts), on the store's connection:
+    // it only reads, and finds nothing (null) where no queue was ever set up.
+    data.queue = async () => {
+      const { queueStatusIfPresent } = await import('../queue/status.js');
+      return queueStatusIfPresent({
+        query: async <R>(text: string, values: unknown[] = []) => ({
+          rows: (await store.db.executeQuery(CompiledQuery.raw(text, values))).rows as R[],
+        }),
+      });
+    };
+  }
+  return { data, location: store.location, close: () => store.close() };
 }

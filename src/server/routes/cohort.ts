@@ -6,6 +6,7 @@ import { parseCohortQuery } from '../query.js';
 import { cohortBody, tagNav } from '../views/cohort.js';
 import { csvHeader, csvRow } from '../views/cohort-csv.js';
 import { page } from '../views/layout.js';
+import { queuePanel } from '../views/queue.js';
 
 /**
  * The cohort page (`/cohort`), its JSON twin (`/cohort.json`: the same query, the same rows) and
@@ -20,13 +21,18 @@ export function cohortRoutes(app: Hono<DashboardEnv>): void {
   app.get('/cohort', async (c) => {
     const data = c.get('data');
     const q = parseCohortQuery(new URL(c.req.url).searchParams);
-    const [view, tags] = await Promise.all([data.cohort(q), data.tags()]);
+    const [view, tags, queue] = await Promise.all([
+      data.cohort(q),
+      data.tags(),
+      // Only a PostgreSQL store has a queue; none is shown where no one has enqueued.
+      data.queue ? data.queue() : Promise.resolve(null),
+    ]);
     return c.html(
       page({
         title: q.tag === null ? 'unherd: cohort' : `unherd: ${q.tag}`,
         nonce: nonceOf(c),
         nav: tagNav(tags, q.tag),
-        body: cohortBody(q, view),
+        body: queue === null ? cohortBody(q, view) : [...cohortBody(q, view), queuePanel(queue)],
         script: true,
       }),
     );
