@@ -134,6 +134,7 @@ const LANGUAGE_BY_EXT: Record<string, string> = {
   f90: 'Fortran',
   f95: 'Fortran',
   for: 'Fortran',
+  nf: 'Nextflow',
   vue: 'Vue',
   svelte: 'Svelte',
   dockerfile: 'Dockerfile',

@@ -120,12 +120,14 @@ describe('tree collector on sparse checkouts', () => {
         'src/CLI11.h': '#pragma once\n'.repeat(100),
         'docs/_static/jquery-3.5.1.js': 'var jq = 1;\n'.repeat(100),
         'docs/searchindex.js': 'Search.setIndex({});\n'.repeat(50),
+        'main.nf': 'workflow { MAIN() }\n',
       },
       { git: false },
     );
     const tree = await collectOne(dir, 'tree');
     assert.deepEqual(tree.languageBytes, {
       'C++': 'int main() { return 0; }\n'.length + '#pragma once\n'.length * 100,
+      Nextflow: 'workflow { MAIN() }\n'.length,
       Python: 'print(1)\n'.length,
       R: 'x <- 1\n'.length,
       TypeScript: '\nconst a = 1;\n'.length,
