@@ -95,7 +95,11 @@ export function findReplicationPhrases(sources: readonly TextSource[]): Phrase[]
     if (source.kind === 'code-cell') continue;
     if (!/replicat|reproduc|implement|rescience/i.test(source.text)) continue;
     for (const { text: line0, line } of linesOf(source)) {
-      const text = line0.replace(PACKAGE_WORDS, 'package');
+      // URLs and code spans name repositories and commands (`git clone …/rescience-gorder.git`), not claims.
+      const text = line0
+        .replace(/\bhttps?:\/\/[^\s)\]>]+/gi, ' ')
+        .replace(/`[^`]*`/g, ' ')
+        .replace(PACKAGE_WORDS, 'package');
       const instruction =
         HOW_TO_RUN.test(text) || (PACKAGE_INSTRUCTION.test(text) && !THIRD_PARTY.test(text));
       const claims =

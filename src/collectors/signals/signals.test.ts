@@ -396,6 +396,14 @@ describe('replication claims and replication packages', () => {
       ].join('\n'),
       'main.py': 'import torch\n',
     });
+    const named = await collectOne(
+      repo({
+        'README.md': '# Graphs\n\nClone it: `git clone https://github.com/someone/rescience-graphs.git`\n',
+        'main.py': 'import networkx\n',
+      }),
+      'signals',
+    );
+    assert.deepEqual(named.replicationPhrases, []);
     const claims = await collectOne(report, 'signals');
     assert.deepEqual(
       claims.replicationPhrases.map((p) => p.line),
