@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyseRepo } from '../../../test/helpers/facts.js';
+import { repo } from '../../../test/helpers/repo.js';
 import { scanText } from './config-strings.js';
 
 describe('configuration strings', () => {
@@ -29,5 +31,17 @@ describe('configuration strings', () => {
       toml.map((s) => s.value),
       ['mlg-ulb/creditcardfraud', 'kaggle dataset: mlg-ulb/creditcardfraud'],
     );
+  });
+});
+
+describe('configuration files read', () => {
+  it('reads YAML and JSON named as configuration, not JSON data', async () => {
+    const ids = async (files: Record<string, string>) =>
+      (await analyseRepo(repo(files))).facts?.stockDatasets.map((d) => d.id).sort();
+    assert.deepEqual(await ids({ 'config/train.json': '{"raw_file": "data/raw/gc/german.data"}\n' }), [
+      'german-credit',
+    ]);
+    assert.deepEqual(await ids({ 'params.yaml': 'raw: data/raw/gc/german.data\n' }), ['german-credit']);
+    assert.deepEqual(await ids({ 'data/records.json': '[{"file": "data/raw/gc/german.data"}]\n' }), []);
   });
 });

@@ -23,6 +23,9 @@ const NOT_CONFIG =
   /(^|\/)(package(-lock)?\.json|tsconfig[^/]*\.json|composer\.json|[^/]*\.lock|\.vscode\/[^/]*|\.devcontainer\/[^/]*|\.pre-commit-config\.ya?ml|renv\.lock|\.?eslintrc[^/]*|biome\.json|pyrightconfig\.json|\.ipynb_checkpoints\/[^/]*)$/i;
 const PATHISH =
   /[/\\]|\.(csv|tsv|txt|xlsx?|json|jsonl|rds|rda|rdata|parquet|feather|sav|dta|zip|gz|tgz|db|sqlite|data|dat|npz|npy|pkl|pickle|h5|hdf5|mat|arff|xls|bak)$|^https?:\/\//i;
+/** JSON is mostly data: only files named or placed as configuration are read. */
+const CONFIG_JSON =
+  /(^|\/)(configs?|conf|settings|params)\/[^/]*\.json$|(^|\/)[^/]*(config|settings|params|parameters|hparams|experiment|datasets?)[^/]*\.json$/i;
 const QUOTED = /"([^"\n]{1,300})"|'([^'\n]{1,300})'/g;
 /** `key: value`, `key = value`, `- value` with the value unquoted. */
 const BARE_VALUE = /^\s*(?:-\s+|[\w.-]+\s*[:=]\s*)([^\s"'#{[][^#\n]*?)\s*(?:#.*)?$/;
@@ -36,6 +39,7 @@ export async function scanConfigStrings(
   const out: ConfigString[] = [];
   const wanted = tree
     .filter((f) => CONFIG_EXT.has(f.ext) && f.size <= MAX_FILE_BYTES && !NOT_CONFIG.test(f.path))
+    .filter((f) => f.ext !== 'json' || CONFIG_JSON.test(f.path))
     .slice(0, MAX_FILES);
   for (const f of wanted) {
     let text: string;
