@@ -255,14 +255,21 @@ describe('distributed audits on PostgreSQL', { skip: skip ?? false }, () => {
       ...paths,
     ]);
     assert.equal(enqueued.status, 0, enqueued.stderr);
-    const terminate = async () => {
-      const killed = await db.query<{ n: number }>(
-        `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
-         WHERE datname = $1 AND pid <> pg_backend_pid()`,
-        [db.name],
+    // Terminates the worker's connections, once it has some: just after the first time it may
+    // still be reconnecting.
+    const terminate = () =>
+      until(
+        'the worker to hold connections to terminate',
+        async () => {
+          const killed = await db.query<{ n: number }>(
+            `SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity
+             WHERE datname = $1 AND pid <> pg_backend_pid()`,
+            [db.name],
+          );
+          return killed[0]!.n > 0;
+        },
+        logs,
       );
-      assert.ok(killed[0]!.n > 0, 'the worker had connections to terminate');
-    };
     // Twice, at different points of the run, so more than one moment of a job is hit.
     await until('the first results', async () => (await recordedPerRepo(db)).size >= 5, logs);
     await terminate();
