@@ -98,6 +98,24 @@ export class RepoFiles {
     return { ...decoded, bytesRead: bytes.length, truncated, size };
   }
 
+  /**
+   * The text of a file, for readers that skip what they cannot use: null for a binary file, and null
+   * for an unreadable one, whose reason is added to `problems` when given.
+   */
+  async readTextOrNull(
+    rel: string,
+    maxBytes: number,
+    problems?: { file: string; reason: string }[],
+  ): Promise<string | null> {
+    try {
+      const read = await this.readText(rel, maxBytes);
+      return read.encoding === 'binary' ? null : read.text;
+    } catch (err) {
+      problems?.push({ file: rel, reason: err instanceof Error ? err.message : String(err) });
+      return null;
+    }
+  }
+
   /** Reads `length` bytes at `position` (clamped to the file); for headers and footers of data files. */
   async readRange(rel: string, position: number, length: number): Promise<{ bytes: Buffer; size: number }> {
     const abs = this.resolve(rel);

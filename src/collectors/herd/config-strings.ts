@@ -42,14 +42,8 @@ export async function scanConfigStrings(
     .filter((f) => f.ext !== 'json' || CONFIG_JSON.test(f.path))
     .slice(0, MAX_FILES);
   for (const f of wanted) {
-    let text: string;
-    try {
-      const read = await files.readText(f.path, MAX_FILE_BYTES);
-      if (read.encoding === 'binary') continue;
-      text = read.text;
-    } catch {
-      continue;
-    }
+    const text = await files.readTextOrNull(f.path, MAX_FILE_BYTES);
+    if (text === null) continue;
     scanText(text, f.path, out);
     if (out.length >= MAX_STRINGS) break;
   }

@@ -74,15 +74,8 @@ async function scan(files: RepoFiles, tree: readonly TreeFile[]): Promise<Script
   const wanted = tree.filter((f) => LANGUAGE_BY_EXT[f.ext] && !VENDORED.test(f.path)).slice(0, MAX_FILES);
   for (const f of wanted) {
     const kind = LANGUAGE_BY_EXT[f.ext]!;
-    let text: string;
-    try {
-      const read = await files.readText(f.path, MAX_FILE_BYTES);
-      if (read.encoding === 'binary') continue;
-      text = read.text;
-    } catch (err) {
-      out.problems.push({ file: f.path, reason: err instanceof Error ? err.message : String(err) });
-      continue;
-    }
+    const text = await files.readTextOrNull(f.path, MAX_FILE_BYTES, out.problems);
+    if (text === null) continue;
     const lines = text.split('\n');
     const code = kind.literate ? chunkLines(lines, out, f.path) : lines;
     let codeLines = 0;

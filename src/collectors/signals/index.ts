@@ -119,15 +119,8 @@ async function packaging(
   let rPackage: string | null = null;
   for (const f of tree) {
     if (!/^(pyproject\.toml|setup\.py|setup\.cfg|DESCRIPTION)$/.test(f.path)) continue;
-    let text: string;
-    try {
-      const read = await files.readText(f.path, MAX_PACKAGING_BYTES);
-      if (read.encoding === 'binary') continue;
-      text = read.text;
-    } catch (err) {
-      problems.push({ file: f.path, reason: err instanceof Error ? err.message : String(err) });
-      continue;
-    }
+    const text = await files.readTextOrNull(f.path, MAX_PACKAGING_BYTES, problems);
+    if (text === null) continue;
     if (f.path === 'DESCRIPTION') {
       if (/^Package:\s*\S+/m.test(text)) rPackage = f.path;
       continue;
