@@ -4,7 +4,29 @@ import pg from 'pg';
 import { createTestDatabase, postgresSkipReason, type TestDatabase } from '../../test/helpers/queue-db.js';
 import { openDashboardData } from '../store/dashboard-queries.js';
 import { connectQueue } from './connection.js';
-import { queueStatusIfPresent } from './status.js';
+import { type Queryable, queueStatus, queueStatusIfPresent } from './status.js';
+
+describe('the dead-letter list', () => {
+  it('lists an input failed several times once, with its latest reason, in the place of its latest failure', async () => {
+    const answers = [
+      { rows: [{ tag: 'a', state: 'failed', n: 3 }] },
+      {
+        rows: [
+          { input: 'one', tag: 'a', output: { reason: 'first failure' } },
+          { input: 'two', tag: 'a', output: { reason: 'missing repository' } },
+          { input: 'one', tag: 'a', output: { reason: 'second failure' } },
+        ],
+      },
+    ];
+    const pool = { query: async () => answers.shift()! } as unknown as Queryable;
+    const status = await queueStatus({ pool });
+    assert.equal(status.failed, 3);
+    assert.deepEqual(status.deadLetter, [
+      { input: 'two', reason: 'missing repository', tag: 'a' },
+      { input: 'one', reason: 'second failure', tag: 'a' },
+    ]);
+  });
+});
 
 const skip = await postgresSkipReason();
 

@@ -88,22 +88,16 @@ export async function queueStatus(queue: StatusSource): Promise<QueueStatus> {
      ORDER BY d.created_on, d.id`,
     [AUDIT_QUEUE, DEAD_LETTER_QUEUE],
   );
-  const seen = new Set<string>();
-  const deadLetter: DeadLetter[] = [];
+  // A job dead-lettered, re-enqueued and failed again is listed once, with its latest reason, in the
+  // place of its latest failure (a Map keeps insertion order; deleting first moves the entry last).
+  const latest = new Map<string, DeadLetter>();
   for (const row of dead.rows) {
-    // A job dead-lettered, re-enqueued and failed again is listed once, with its latest reason.
-    const entry = { input: row.input, reason: reasonOf(row.output), tag: row.tag };
-    if (seen.has(row.input))
-      deadLetter.splice(
-        deadLetter.findIndex((d) => d.input === row.input),
-        1,
-      );
-    seen.add(row.input);
-    deadLetter.push(entry);
+    latest.delete(row.input);
+    latest.set(row.input, { input: row.input, reason: reasonOf(row.output), tag: row.tag });
   }
   return {
     ...total,
-    deadLetter,
+    deadLetter: [...latest.values()],
     tags: [...byTag.entries()].map(([tag, c]) => ({ tag, ...c })),
   };
 }
